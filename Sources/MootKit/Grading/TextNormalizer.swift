@@ -1,0 +1,177 @@
+/// A word of an answer after folding, spelling normalisation and stemming.
+public struct Token: Sendable, Equatable {
+    public var stem: String
+    /// Its position among all words of the text, stop words included (for negation scope).
+    public var position: Int
+}
+
+/// Turns free text into comparable tokens: case and accents folded, punctuation dropped, British spelling made
+/// American, light stemming, stop words out. Negation words are kept apart, since they flip meaning.
+public enum TextNormalizer {
+    /// Longer answers are cut here, so grading time stays bounded whatever a learner pastes.
+    public static let maxCharacters = 4_000
+
+    /// Lowercased words with accents removed; digits grouped ("105,000" is one word).
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars.prefix(maxCharacters))
+        func flush() {
+            if !current.isEmpty { words.append(String(current)); current.removeAll() }
+        }
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == ",", let last = current.last, last.properties.numericType != nil,
+               index + 1 < scalars.count, scalars[index + 1].properties.numericType != nil {
+                continue  // 105,000 → 105000
+            }
+            if scalar == "'" || scalar == "’" {
+                // didn't → didn + t; "n't" is read as "not" below
+                if let last = current.last, last == "n", index + 1 < scalars.count, scalars[index + 1] == "t" {
+                    current.removeLast()
+                    flush()
+                    current.append("n")
+                }
+                continue
+            }
+            for folded in fold(scalar) {
+                if folded.properties.isAlphabetic || folded.properties.numericType != nil {
+                    current.append(folded)
+                } else {
+                    flush()
+                }
+            }
+        }
+        flush()
+        return words.map { $0 == "nt" ? "not" : $0 }
+    }
+
+    /// Lowercase and strip accents: "Cártel" → "cartel".
+    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if scalar.isASCII {
+            return [Unicode.Scalar(UInt8(ascii: scalar) | (scalar.properties.isUppercase ? 0x20 : 0))]
+        }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        return decomposed.filter { $0.properties.generalCategory != .nonspacingMark }
+            .flatMap { $0.properties.lowercaseMapping.unicodeScalars }
+    }
+
+    /// Content tokens and the positions of negation words.
+    public static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) {
+        var tokens: [Token] = []
+        var negations: [Int] = []
+        let words = words(text).flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }
+        for (position, word) in words.enumerated() {
+            if negationWords.contains(word) || word.hasPrefix("lack") && word.count <= 7 {
+                negations.append(position)
+            } else if let base = negatedForms[word] {
+                negations.append(position)
+                tokens.append(Token(stem: stem(base), position: position))
+            } else if !stopWords.contains(word) {
+                tokens.append(Token(stem: stem(word), position: position))
+            }
+        }
+        return (tokens, negations)
+    }
+
+    /// The stem of one folded word: spelling made American, then light suffix stripping.
+    public static func stem(_ word: String) -> String {
+        var word = americanSpelling[word] ?? word
+        if word.count <= 3 || word.first!.isNumber { return word }
+        if let irregular = irregularStems[word] { return irregular }
+        word = britishIse(word)
+        for (suffix, replacement, minimum) in suffixRules where word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count))
+            guard base.count >= minimum else { continue }
+            word = base + replacement
+            break
+        }
+        if word.count > 4, let last = word.last, "bdgmnprt".contains(last), word.dropLast().last == last {
+            word.removeLast()  // "stopping" → "stopp" → "stop"
+        }
+        if word.count > 4 && word.hasSuffix("e") { word.removeLast() }
+        return word
+    }
+
+    /// "authorise(d|s)", "organisation" → the -ize spelling.
+    private static func britishIse(_ word: String) -> String {
+        for ending in ["isation", "isations", "ised", "ises", "ising", "ise"] where word.hasSuffix(ending) {
+            let base = String(word.dropLast(ending.count))
+            if iseStems.contains(base) { return base + "iz" + ending.dropFirst(2) }
+        }
+        return word
+    }
+
+    private static let iseStems: Set<String> = [
+        "author", "organ", "recogn", "critic", "legitim", "character", "neutral", "jeopard", "real", "util",
+        "apolog", "emphas", "minim", "maxim", "prior", "militar", "mobil", "subsid", "categor", "summar",
+        "standard", "normal", "stabil", "central", "legal", "civil", "special", "symbol",
+    ]
+
+    /// (suffix, replacement, shortest base it may leave)
+    private static let suffixRules: [(String, String, Int)] = [
+        ("ational", "ate", 3), ("ization", "ize", 3), ("ations", "ate", 3), ("ation", "ate", 3),
+        ("nesses", "", 3), ("ness", "", 3), ("ments", "", 4), ("ment", "", 4), ("ingly", "", 3),
+        ("ities", "", 3), ("ity", "", 3), ("ively", "ive", 3), ("fully", "ful", 3), ("ously", "ous", 3),
+        ("ies", "y", 2), ("ied", "y", 2), ("sses", "ss", 2), ("xes", "x", 2), ("ches", "ch", 2), ("shes", "sh", 2),
+        ("ing", "", 3), ("ed", "", 3), ("ly", "", 4), ("ers", "", 3), ("er", "", 4),
+        ("ss", "ss", 1), ("us", "us", 1), ("is", "is", 1), ("s", "", 3),
+    ]
+
+    private static let irregularStems: [String: String] = [
+        "killed": "kill", "deaths": "death", "died": "die", "dies": "die", "dead": "death", "dying": "die",
+        "sold": "sell", "selling": "sell", "sells": "sell", "sale": "sell", "sales": "sell",
+        "laws": "law", "lawful": "lawful", "unlawful": "unlawful", "lawfully": "lawful", "legally": "legal",
+        "legality": "legal", "attacks": "attack", "attacking": "attack", "attacked": "attack",
+        "forces": "force", "forced": "force", "strikes": "strike", "striking": "strike", "struck": "strike",
+        "states": "state", "stated": "state", "nations": "nation", "men": "man", "women": "woman",
+        "children": "child", "people": "people", "armed": "arm", "arms": "arm", "unable": "unable",
+        "unwilling": "unwilling", "united": "united", "consented": "consent", "consenting": "consent",
+        "treaties": "treaty", "precedents": "precedent", "cartels": "cartel", "authorities": "authority",
+        "authorized": "authorize", "authorizes": "authorize", "authorizing": "authorize",
+        "authorization": "authorize", "authorizations": "authorize", "threats": "threat", "threatened": "threat",
+        "threatening": "threat", "threaten": "threat", "threatens": "threat",
+    ]
+
+    static let americanSpelling: [String: String] = [
+        "defence": "defense", "defences": "defense", "offence": "offense", "offences": "offense",
+        "licence": "license", "pretence": "pretense", "favour": "favor", "favours": "favor", "behaviour": "behavior",
+        "labour": "labor", "honour": "honor", "neighbour": "neighbor", "neighbours": "neighbor",
+        "neighbouring": "neighbor", "centre": "center", "programme": "program", "judgement": "judgment",
+        "analyse": "analyze", "paralyse": "paralyze", "travelled": "traveled", "counselled": "counseled",
+        "fulfil": "fulfill", "enrol": "enroll", "manoeuvre": "maneuver", "rumour": "rumor", "vigour": "vigor",
+        "armour": "armor", "endeavour": "endeavor", "colour": "color", "harbour": "harbor", "gaol": "jail",
+        "kerb": "curb", "grey": "gray", "sceptical": "skeptical", "whilst": "while", "amongst": "among",
+    ]
+
+    /// Words that carry their own negation: "unlawful" is read as "not lawful".
+    static let negatedForms: [String: String] = [
+        "unlawful": "lawful", "illegal": "legal", "illegally": "legal", "unjustified": "justified",
+        "unauthorized": "authorized", "unauthorised": "authorized", "illegitimate": "legitimate",
+        "unnecessary": "necessary", "disproportionate": "proportionate", "incorrect": "correct", "wrong": "correct",
+        "unsupported": "supported", "invalid": "valid", "inapplicable": "applicable", "unimportant": "important",
+        "unrelated": "related", "irrelevant": "relevant", "disagree": "agree", "disagrees": "agree",
+        "disagreed": "agree", "opposes": "support", "opposed": "support", "oppose": "support",
+    ]
+
+    /// Words that reverse what they scope over.
+    static let negationWords: Set<String> = [
+        "not", "no", "never", "neither", "nor", "without", "none", "nothing", "cannot", "didn", "doesn", "don",
+        "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "wouldn", "couldn", "shouldn", "won",
+        "nobody", "absent", "absence", "deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
+        "fail", "fails", "failed", "insufficient",
+    ]
+
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "into", "onto", "and", "or",
+        "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this", "that", "these",
+        "those", "there", "their", "they", "them", "he", "she", "his", "her", "him", "we", "our", "you", "your",
+        "i", "me", "my", "has", "have", "had", "do", "does", "did", "so", "such", "than", "then", "which", "who",
+        "whom", "whose", "what", "when", "where", "how", "why", "about", "also", "just", "very", "would", "could",
+        "should", "will", "shall", "can", "may", "might", "must", "some", "any", "each", "own", "other", "s",
+        "t", "re", "ll", "ve", "d", "m", "itself", "themselves", "because", "since", "if", "but", "yet", "though",
+        "although", "while", "both", "either", "all", "more", "most", "much", "many", "being", "said", "says",
+        "say", "argue", "argues", "argued", "claim", "claims", "author", "pedrozo", "article", "think", "thinks",
+        "believe", "believes", "means", "mean", "really", "actually", "basically", "simply", "like", "thing",
+        "things", "one", "ones", "way", "onto", "upon", "via", "per", "us", "u",
+    ]
+}

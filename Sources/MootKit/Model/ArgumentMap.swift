@@ -1,0 +1,62 @@
+/// The structured model of the article and the debate around it: the answer key for every question.
+public struct ArgumentMap: Sendable {
+    public let nodes: [ArgumentNode]
+    public let edges: [Edge]
+    private let index: [String: Int]
+    private let outgoing: [String: [Edge]]
+    private let incoming: [String: [Edge]]
+
+    public init(nodes: [ArgumentNode], edges: [Edge]) {
+        self.nodes = nodes
+        self.edges = edges
+        var index: [String: Int] = [:]
+        for (position, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = position }
+        self.index = index
+        self.outgoing = Dictionary(grouping: edges, by: \.from)
+        self.incoming = Dictionary(grouping: edges, by: \.to)
+    }
+
+    public subscript(id: String) -> ArgumentNode? { index[id].map { nodes[$0] } }
+
+    public var thesis: ArgumentNode? { nodes.first { $0.main } }
+
+    /// Edges leaving `id` ("id supports X").
+    public func edges(from id: String) -> [Edge] { outgoing[id] ?? [] }
+    /// Edges arriving at `id` ("X answers id").
+    public func edges(to id: String) -> [Edge] { incoming[id] ?? [] }
+
+    /// The shortest chain of edges (either direction) linking two nodes, for explaining how they relate.
+    public func path(from start: String, to goal: String, maxLength: Int = 4) -> [Edge]? {
+        if start == goal { return [] }
+        var previous: [String: (String, Edge)] = [:]
+        var visited: Set<String> = [start]
+        var frontier = [start]
+        for _ in 0..<maxLength {
+            var next: [String] = []
+            for id in frontier {
+                for edge in edges(from: id) + edges(to: id) {
+                    let neighbour = edge.from == id ? edge.to : edge.from
+                    guard visited.insert(neighbour).inserted else { continue }
+                    previous[neighbour] = (id, edge)
+                    if neighbour == goal {
+                        var chain: [Edge] = []
+                        var cursor = goal
+                        while cursor != start, let (parent, edge) = previous[cursor] {
+                            chain.append(edge)
+                            cursor = parent
+                        }
+                        return chain.reversed()
+                    }
+                    next.append(neighbour)
+                }
+            }
+            frontier = next
+        }
+        return nil
+    }
+
+    /// "evidence → supports → claim" wording for a chain of edges.
+    public func describe(_ chain: [Edge]) -> String {
+        chain.map { edge in "\(edge.from) —\(edge.kind.verb)→ \(edge.to)" }.joined(separator: "; ")
+    }
+}

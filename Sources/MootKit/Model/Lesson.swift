@@ -1,0 +1,34 @@
+/// One step of a lesson: narration to read, or a question to answer.
+public enum Step: Sendable {
+    /// Text in the project's own words, with the part of the article it draws on.
+    case narration(text: String, cite: String?)
+    case question(Question)
+}
+
+/// A lesson module.
+public struct Lesson: Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    /// The article section(s) the lesson follows.
+    public var section: String
+    public var objectives: [String]
+    public var steps: [Step]
+    public var location: SourceLocation
+
+    public var questions: [Question] {
+        steps.compactMap { if case let .question(question) = $0 { question } else { nil } }
+    }
+}
+
+/// The full citation of the article the course teaches.
+public struct Citation: Sendable {
+    public var author: String
+    public var title: String
+    public var venue: String
+    public var date: String
+    public var url: String?
+
+    public var formatted: String {
+        "\(author), \"\(title)\", \(venue), \(date)" + (url.map { ", \($0)" } ?? "")
+    }
+}

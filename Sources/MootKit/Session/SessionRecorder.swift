@@ -1,0 +1,19 @@
+/// Where a learner stopped: a lesson and the index of the question they had reached in it.
+public struct ResumePoint: Sendable, Equatable {
+    public var lesson: String
+    public var question: Int
+    public init(lesson: String, question: Int) {
+        self.lesson = lesson
+        self.question = question
+    }
+}
+
+/// What a session reports so progress survives: each call commits before the session shows feedback.
+public protocol SessionRecorder: AnyObject {
+    func record(question: Question, response: String, verdict: Verdict, hintsUsed: Int, attempt: Int,
+                seconds: Double) throws
+    func recordSkip(question: Question, hintsUsed: Int) throws
+    /// The learner reached question `question` (0-based; the lesson's question count once it is done).
+    func savePosition(lesson: String, question: Int) throws
+    func resumePoint() -> ResumePoint?
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import MootKit
+
+/// Where the course lives; shared by every subcommand.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder holding Lessons/ and Quizzes/.", valueName: "dir"))
+    var content: String?
+
+    /// --content, then $MOOT_CONTENT, then the current folder and its parents, then the executable's.
+    func root() throws -> URL {
+        if let content = content ?? ProcessInfo.processInfo.environment["MOOT_CONTENT"] {
+            let url = URL(fileURLWithPath: content)
+            guard FileManager.default.fileExists(atPath: url.appendingPathComponent("Lessons/course.yaml").path) else {
+                throw ValidationError("no Lessons/course.yaml under \(content)")
+            }
+            return url
+        }
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if let root = CourseLoader.findRoot(from: here) ?? CourseLoader.findRoot(from: executable) { return root }
+        throw ValidationError("cannot find the course (Lessons/course.yaml): run moot inside its checkout, "
+                              + "or pass --content DIR or set MOOT_CONTENT")
+    }
+
+    /// Loads the course, or prints every diagnostic and exits 1: never a half-loaded course.
+    func course() throws -> Course {
+        do {
+            return try CourseLoader.load(root: root())
+        } catch let errors as ContentErrors {
+            printError(errors.description)
+            printError("moot: the course has \(errors.diagnostics.count) problem(s); nothing was opened.")
+            throw ExitCode(1)
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Writes a value as JSON on stdout, keys sorted, for scripts.
+func printJSON(_ value: some Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+/// A usage error that names the nearest valid choice, exiting 64.
+func usageError(_ message: String) -> ExitCode {
+    printError("moot: " + message)
+    return ExitCode(64)
+}

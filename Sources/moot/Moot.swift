@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct Moot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "moot",
+        abstract: "A terminal tutor for Pedrozo, \"Cross-Border Drone Strikes Against Mexican Drug Cartels\" (2025).",
+        discussion: """
+            With no subcommand, moot opens the tutor: lessons, questions checked against an argument map of \
+            the article, hints, and explanations.
+
+            Exit codes: 0 success; 1 the content has errors; 64 a usage error (unknown command, lesson or \
+            question); 65 an answer that cannot be read.
+            """,
+        subcommands: [Tutor.self, Lessons.self, Questions.self, Answer.self, Check.self],
+        defaultSubcommand: Tutor.self)
+}
