@@ -54,7 +54,7 @@ struct Validator {
 
     /// Which kinds of node each edge kind may join.
     private static let allowed: [EdgeKind: (from: Set<NodeKind>, to: Set<NodeKind>)] = [
-        .supports: ([.premise, .evidence, .authority, .claim], [.claim, .premise]),
+        .supports: ([.premise, .evidence, .authority, .claim], [.claim, .premise, .objection, .reply, .counterargument]),
         .answers: ([.reply], [.objection, .counterargument]),
         .rebuts: ([.objection, .counterargument, .reply], [.claim, .reply, .objection]),
         .undermines: ([.objection, .counterargument, .reply], [.premise, .evidence, .authority]),

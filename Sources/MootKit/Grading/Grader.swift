@@ -62,15 +62,15 @@ public struct Grader: Sendable {
             return nil
         }
         if !parts.isEmpty && picked.count == parts.count { return Set(picked) }
-        // Otherwise, the option whose wording the answer shares most.
+        // Otherwise, the option that holds most of the answer's words, clearly ahead of the next one.
         let words = Set(recognizer.analyse(answer).stems.keys)
-        let scored = choices.indices.map { index -> (Int, Double) in
+        guard !words.isEmpty else { return nil }
+        let scored = choices.indices.map { index -> (index: Int, share: Double) in
             let option = Set(recognizer.analyse(choices[index].text).stems.keys)
-            let shared = Double(words.intersection(option).count)
-            return (index, option.isEmpty ? 0 : shared / Double(max(option.count, words.count)))
-        }
-        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.6 else { return nil }
-        return [best.0]
+            return (index, Double(words.intersection(option).count) / Double(words.count))
+        }.sorted { $0.share > $1.share }
+        guard scored[0].share >= 0.6, scored.count == 1 || scored[0].share - scored[1].share >= 0.15 else { return nil }
+        return [scored[0].index]
     }
 
     private func gradeChoice(_ question: Question, _ choices: [Choice], _ answer: String) throws -> Verdict {

@@ -14,6 +14,8 @@ public struct Analysis: Sendable {
     /// Stem → the word positions where it occurs, after typo correction against the map's vocabulary.
     public var stems: [String: [Int]]
     public var negations: [Int]
+    /// Positions of words that open a new clause ("but", "however"): negation does not reach across them.
+    public var boundaries: [Int]
     public var contentWords: Int
     /// Words that are not content (stop words, negations): a sentence has some, a keyword pile has none.
     public var functionWords: Int
@@ -69,7 +71,8 @@ public struct NodeRecognizer: Sendable {
         let (tokens, negations) = TextNormalizer.analyse(text)
         var stems: [String: [Int]] = [:]
         for token in tokens { stems[correct(token.stem), default: []].append(token.position) }
-        return Analysis(stems: stems, negations: negations, contentWords: tokens.count,
+        let boundaries = words.indices.filter { TextNormalizer.clauseBoundaries.contains(words[$0]) }
+        return Analysis(stems: stems, negations: negations, boundaries: boundaries, contentWords: tokens.count,
                         functionWords: words.count - tokens.count, numbers: NumberReader.numbers(in: text))
     }
 
@@ -102,19 +105,37 @@ public struct NodeRecognizer: Sendable {
     }
 
     private func match(_ pattern: Pattern, _ analysis: Analysis) -> Recognition? {
-        var positions: [Int] = []
+        var needed: [[Int]] = []
         for requirement in pattern.requirements {
             guard let alternative = requirement.first(where: { $0.allSatisfy { analysis.stems[$0] != nil } }) else {
                 return nil
             }
-            positions += alternative.compactMap { analysis.stems[$0]?.first }
+            needed += alternative.compactMap { analysis.stems[$0] }
         }
         for rejected in pattern.reject where rejected.allSatisfy({ analysis.stems[$0] != nil }) { return nil }
-        guard let low = positions.min(), let high = positions.max() else { return nil }
-        // A negation counts if it stands a little before the matched words or among them.
-        let scope = (low - 4)...high
+        guard let span = Self.tightestSpan(needed) else { return nil }
+        // A negation counts if it stands among the matched words or a little before them, in the same clause.
+        let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
+        let scope = max(span.lowerBound - 4, clauseStart + 1)...span.upperBound
         let negations = analysis.negations.filter { scope.contains($0) }.count
         return Recognition(node: pattern.node, negated: (negations % 2 == 1) != pattern.negative,
-                           strength: positions.count, span: low...high)
+                           strength: needed.count, span: span)
+    }
+
+    /// The narrowest window holding one occurrence of each needed word: each occurrence of the first word
+    /// anchors a window, the others take their nearest occurrence.
+    static func tightestSpan(_ occurrences: [[Int]]) -> ClosedRange<Int>? {
+        guard let first = occurrences.first else { return nil }
+        var best: ClosedRange<Int>?
+        for anchor in first {
+            var low = anchor, high = anchor
+            for positions in occurrences.dropFirst() {
+                guard let nearest = positions.min(by: { abs($0 - anchor) < abs($1 - anchor) }) else { return nil }
+                low = min(low, nearest)
+                high = max(high, nearest)
+            }
+            if best == nil || high - low < best!.count - 1 { best = low...high }
+        }
+        return best
     }
 }

@@ -153,6 +153,12 @@ public enum TextNormalizer {
         "disagreed": "agree", "opposes": "support", "opposed": "support", "oppose": "support",
     ]
 
+    /// Words that open a new clause; a negation before them does not reach the words after.
+    static let clauseBoundaries: Set<String> = [
+        "but", "however", "although", "though", "whereas", "yet", "while", "whilst", "nevertheless", "nonetheless",
+        "instead", "rather", "still", "because", "since", "so", "therefore", "thus",
+    ]
+
     /// Words that reverse what they scope over.
     static let negationWords: Set<String> = [
         "not", "no", "never", "neither", "nor", "without", "none", "nothing", "cannot", "didn", "doesn", "don",

@@ -39,6 +39,25 @@ public struct Verdict: Codable, Sendable {
         self.path = path
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case question, verdict, score, expected, recognised, covered, missed, misconception, feedback, path
+    }
+
+    /// Every key is always present (`misconception` as null when there is none), so scripts see one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(question, forKey: .question)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(score, forKey: .score)
+        try container.encode(expected, forKey: .expected)
+        try container.encode(recognised, forKey: .recognised)
+        try container.encode(covered, forKey: .covered)
+        try container.encode(missed, forKey: .missed)
+        try container.encode(misconception, forKey: .misconception)
+        try container.encode(feedback, forKey: .feedback)
+        try container.encode(path, forKey: .path)
+    }
+
     /// Outcome from a score: 1 is correct, 0 incorrect, anything between partial.
     public static func outcome(for score: Double) -> Outcome {
         score >= 0.999 ? .correct : score > 0 ? .partial : .incorrect

@@ -43,7 +43,7 @@ public final class Session {
     }
 
     public func welcome() -> String {
-        var lines = [style.bold("moot") + " — a tutor for " + style.wrap(course.citation.formatted)]
+        var lines = [style.bold("moot") + " — " + course.title, style.dim("  " + course.citation.formatted)]
         lines.append("\(course.lessons.count) lessons, \(course.questions.count) questions. "
                      + "Type \(style.accent("lessons")) to see them, \(style.accent("start 1")) to begin, "
                      + "\(style.accent("help")) for every command.")
@@ -52,7 +52,7 @@ public final class Session {
             lines.append("Welcome back: you stopped in lesson \(course.number(of: lesson)), \(lesson.title), "
                          + "before question \(resume.question + 1) of \(lesson.questions.count). Type \(style.accent("continue")).")
         }
-        return lines.map { style.wrap($0) }.joined(separator: "\n")
+        return lines.map { style.wrap($0, indent: "  ") }.joined(separator: "\n")
     }
 
     var currentQuestion: Question? {
@@ -150,6 +150,7 @@ public final class Session {
         if !lesson.objectives.isEmpty {
             lines.append("You will be able to:")
             lines += lesson.objectives.map { style.wrap("  • \($0)", indent: "    ") }
+            lines.append("")
         }
         place = Place(lesson: index, step: 0)
         lines.append(advance(from: 0))
@@ -179,6 +180,7 @@ public final class Session {
         var index = step
         while index < lesson.steps.count {
             if case let .narration(text, cite) = lesson.steps[index] {
+                if !lines.isEmpty { lines.append("") }
                 lines.append(style.wrap(text))
                 if let cite { lines.append(style.dim("  — \(cite)")) }
                 index += 1
@@ -195,7 +197,7 @@ public final class Session {
             lines.append(style.bad("Your place could not be saved: \(error)"))
         }
         if let question = currentQuestion {
-            lines.append("")
+            if !lines.isEmpty { lines.append("") }
             lines.append(presenter.render(question))
             return lines.joined(separator: "\n")
         }
@@ -228,12 +230,12 @@ public final class Session {
                 return style.bad("Your answer could not be saved, so it was not graded: \(error)")
             }
         }
-        var lines = [label(verdict) + " " + style.wrap(verdict.feedback, indent: "  ")]
+        var lines = [style.wrap(label(verdict) + " " + verdict.feedback, indent: "  ")]
         if verdict.verdict == .correct || verdict.verdict == .partial {
-            lines.append(advance(from: place.step + 1))
+            lines.append("\n" + advance(from: place.step + 1))
         } else if place.attempts >= Self.maxAttempts {
-            lines.append("The answer: " + style.wrap(presenter.answer(question), indent: "  "))
-            lines.append(advance(from: place.step + 1))
+            lines.append(style.wrap("The answer: " + presenter.answer(question), indent: "  "))
+            lines.append("\n" + advance(from: place.step + 1))
         } else {
             lines.append(style.dim("Try again, or type hint, skip or why."))
         }
@@ -265,7 +267,8 @@ public final class Session {
         } catch {
             return style.bad("Could not save the skip: \(error)")
         }
-        return style.dim("Skipped. The answer: ") + style.wrap(presenter.answer(question)) + "\n" + advance(from: place.step + 1)
+        return style.wrap(style.dim("Skipped. The answer: ") + presenter.answer(question), indent: "  ") + "\n\n"
+            + advance(from: place.step + 1)
     }
 
     private func why() -> String {
@@ -293,10 +296,11 @@ enum Command: String, CaseIterable {
         }
     }
 
-    /// At a question, a line beginning with a command word is taken as a command only if it fits one.
+    /// At a question, a line beginning with a command word is a command only if it has the command's shape:
+    /// "why" alone is a command, "why the label is not authority" is an answer.
     func acceptsArgument(_ argument: String, course: Course) -> Bool {
         switch self {
-        case .start: course.lesson(argument) != nil
+        case .start: !argument.isEmpty && argument.split(separator: " ").count == 1
         default: argument.isEmpty
         }
     }

@@ -26,20 +26,24 @@ public struct Style: Sendable {
     public func bold(_ text: String) -> String { paint(text, "1") }
     public func accent(_ text: String) -> String { paint(text, "36") }
 
-    /// Word-wraps each paragraph to the style's width, indenting continuation lines by `indent`.
-    public func wrap(_ text: String, indent: String = "") -> String {
+    /// Word-wraps each paragraph to the style's width, keeping its leading spaces; continuation lines get
+    /// `indent` (by default, the paragraph's own leading spaces plus two).
+    public func wrap(_ text: String, indent: String? = nil) -> String {
         text.components(separatedBy: "\n").map { paragraph in
+            let lead = String(paragraph.prefix { $0 == " " })
+            let continuation = indent ?? (lead.isEmpty ? "" : lead + "  ")
             var lines: [String] = []
-            var line = ""
+            var line = lead
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                if !line.isEmpty && line.count + 1 + word.count > width - indent.count {
+                let prefix = lines.isEmpty ? lead : continuation
+                if line.count > prefix.count && line.count + 1 + word.count > width {
                     lines.append(line)
-                    line = ""
+                    line = continuation
                 }
-                line += (line.isEmpty ? "" : " ") + word
+                line += (line.count > (lines.isEmpty ? lead : continuation).count ? " " : "") + word
             }
             lines.append(line)
-            return lines.enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }.joined(separator: "\n")
+            return lines.joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }
