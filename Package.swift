@@ -26,5 +26,7 @@ let package = Package(
             "MootKit", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "MootKitTests", dependencies: ["MootKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["moot"]),
     ]
 )

@@ -8,7 +8,8 @@ struct Validator {
         checkNodes()
         checkEdges()
         checkLessons()
-        checkCoverage()
+        // Coverage is only meaningful once everything loaded; otherwise it repeats the errors above.
+        if !sink.hasErrors { checkCoverage() }
     }
 
     private var map: ArgumentMap { course.map }

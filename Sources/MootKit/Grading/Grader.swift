@@ -203,7 +203,7 @@ public struct Grader: Sendable {
         }
         var answered: [Int: Int] = [:]
         for (left, letter) in given where answered[left] == nil { answered[left] = letter }
-        let correct = pairs.indices.filter { answered[$0].map { right[$0] == pairs[$0].right } ?? false }
+        let correct = pairs.indices.filter { left in answered[left].map { letter in right[letter] == pairs[left].right } ?? false }
         let wrong = pairs.indices.filter { !correct.contains($0) }.map { index in
             "\(index + 1) goes with \(QuestionLayout.letter(right.firstIndex(of: pairs[index].right)!))"
         }

@@ -113,7 +113,7 @@ public struct NodeRecognizer: Sendable {
             needed += alternative.compactMap { analysis.stems[$0] }
         }
         for rejected in pattern.reject where rejected.allSatisfy({ analysis.stems[$0] != nil }) { return nil }
-        guard let span = Self.tightestSpan(needed) else { return nil }
+        guard let span = Self.tightestSpan(needed, boundaries: analysis.boundaries) else { return nil }
         // A negation counts if it stands among the matched words or a little before them, in the same clause.
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
         let scope = max(span.lowerBound - 4, clauseStart + 1)...span.upperBound
@@ -122,20 +122,20 @@ public struct NodeRecognizer: Sendable {
                            strength: needed.count, span: span)
     }
 
-    /// The narrowest window holding one occurrence of each needed word: each occurrence of the first word
-    /// anchors a window, the others take their nearest occurrence.
-    static func tightestSpan(_ occurrences: [[Int]]) -> ClosedRange<Int>? {
-        guard let first = occurrences.first else { return nil }
-        var best: ClosedRange<Int>?
-        for anchor in first {
+    /// The narrowest window holding one occurrence of each needed word, preferring one that stays in a clause:
+    /// each occurrence of each word anchors a window, the others take their nearest occurrence.
+    static func tightestSpan(_ occurrences: [[Int]], boundaries: [Int]) -> ClosedRange<Int>? {
+        var best: (span: ClosedRange<Int>, cost: Int)?
+        for anchor in occurrences.joined() {
             var low = anchor, high = anchor
-            for positions in occurrences.dropFirst() {
+            for positions in occurrences {
                 guard let nearest = positions.min(by: { abs($0 - anchor) < abs($1 - anchor) }) else { return nil }
                 low = min(low, nearest)
                 high = max(high, nearest)
             }
-            if best == nil || high - low < best!.count - 1 { best = low...high }
+            let cost = high - low + 1_000 * boundaries.filter { $0 > low && $0 < high }.count
+            if best == nil || cost < best!.cost { best = (low...high, cost) }
         }
-        return best
+        return best?.span
     }
 }

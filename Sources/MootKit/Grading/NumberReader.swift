@@ -22,6 +22,13 @@ public enum NumberReader {
     /// The first number in the text, if any.
     public static func number(in text: String) -> Double? { numbers(in: text).first }
 
+    /// Three digits and then no digit: the space before them separates thousands.
+    private static func isThousandsGroup(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        let group = scalars.dropFirst(index + 1).prefix(4)
+        let digits = group.prefix { ("0"..."9").contains($0) }.count
+        return digits == 3
+    }
+
     enum Lexeme: Equatable { case digits(Double), word(String) }
 
     static func lex(_ text: String) -> [Lexeme] {
@@ -43,6 +50,8 @@ public enum NumberReader {
                 digits.unicodeScalars.append(scalar)
             } else if (scalar == "," || scalar == ".") && !digits.isEmpty && ("0"..."9").contains(next) {
                 if scalar == "." { digits.append(".") }
+            } else if scalar == " " && !digits.isEmpty && Self.isThousandsGroup(scalars, after: index) {
+                continue  // "105 000"
             } else if scalar.properties.isAlphabetic {
                 flushDigits()
                 letters.unicodeScalars.append(scalar)

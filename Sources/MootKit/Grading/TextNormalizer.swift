@@ -77,16 +77,19 @@ public enum TextNormalizer {
     public static func stem(_ word: String) -> String {
         var word = americanSpelling[word] ?? word
         if word.count <= 3 || word.first!.isNumber { return word }
-        if let irregular = irregularStems[word] { return irregular }
         word = britishIse(word)
-        for (suffix, replacement, minimum) in suffixRules where word.hasSuffix(suffix) {
-            let base = String(word.dropLast(suffix.count))
-            guard base.count >= minimum else { continue }
-            word = base + replacement
-            break
-        }
-        if word.count > 4, let last = word.last, "bdgmnprt".contains(last), word.dropLast().last == last {
-            word.removeLast()  // "stopping" → "stopp" → "stop"
+        if let irregular = irregularStems[word] {
+            word = irregular
+        } else {
+            for (suffix, replacement, minimum) in suffixRules where word.hasSuffix(suffix) {
+                let base = String(word.dropLast(suffix.count))
+                guard base.count >= minimum else { continue }
+                word = base + replacement
+                break
+            }
+            if word.count > 4, let last = word.last, "bdgmnprt".contains(last), word.dropLast().last == last {
+                word.removeLast()  // "stopping" → "stopp" → "stop"
+            }
         }
         if word.count > 4 && word.hasSuffix("e") { word.removeLast() }
         return word

@@ -43,8 +43,8 @@ public final class Session {
     }
 
     public func welcome() -> String {
-        var lines = [style.bold("moot") + " — " + course.title, style.dim("  " + course.citation.formatted)]
-        lines.append("\(course.lessons.count) lessons, \(course.questions.count) questions. "
+        var lines = [style.bold("moot") + " — " + course.title, "  " + style.dim(course.citation.formatted)]
+        lines.append("\(course.lessons.count) lesson\(course.lessons.count == 1 ? "" : "s"), \(course.questions.count) questions. "
                      + "Type \(style.accent("lessons")) to see them, \(style.accent("start 1")) to begin, "
                      + "\(style.accent("help")) for every command.")
         if let resume = recorder?.resumePoint(), let lesson = course.lessons.first(where: { $0.id == resume.lesson }),

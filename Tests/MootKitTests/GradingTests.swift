@@ -1,0 +1,184 @@
+import Testing
+@testable import MootKit
+
+@Suite struct GradingTests {
+    let course = RepositoryCourse.course
+    var grader: Grader { Grader(course: course) }
+
+    func grade(_ id: String, _ answer: String) throws -> Verdict {
+        try grader.grade(try #require(course.question(id)), answer: answer)
+    }
+
+    /// A question built in code, for kinds the first lesson does not use.
+    func ad(_ body: QuestionBody, nodes: [String]) -> Question {
+        Question(id: "adhoc", lesson: "test", prompt: "?", body: body, nodes: nodes, hints: [],
+                 location: SourceLocation(file: "test", line: 1, column: 1))
+    }
+
+    @Test func aShortAnswerIsCheckedAgainstTheNodesAcceptedWordings() throws {
+        let verdict = try grade("orientation-testimony", "They had NO legal authority to strike.")
+        #expect(verdict.verdict == .correct)
+        #expect(verdict.score == 1)
+        #expect(verdict.expected == ["o-jenkins"])
+        #expect(verdict.recognised.contains("o-jenkins"))
+    }
+
+    @Test func caseAccentsAndPunctuationDoNotMatter() throws {
+        for answer in ["colby jenkins", "COLBY JENKINS!!!", "Cólby Jénkins", "  colby, jenkins.  "] {
+            #expect(try grade("orientation-who", answer).verdict == .correct, "\(answer)")
+        }
+    }
+
+    @Test func aTypoWithinTheScaledDistanceIsForgiven() throws {
+        #expect(try grade("orientation-basis", "self-defence").verdict == .correct)
+        #expect(try grade("orientation-basis", "self defense").verdict == .correct)
+        #expect(try grade("orientation-basis", "self-defnese").verdict == .correct)
+    }
+
+    @Test func anAnswerNamingADifferentNodeIsRecognisedAndNamed() throws {
+        let verdict = try grade("orientation-trigger", "The designation does not authorize force")
+        #expect(verdict.verdict == .incorrect)
+        #expect(verdict.recognised == ["p-designation-not-authority"])
+        #expect(verdict.misconception == "wrong-node")
+        #expect(verdict.feedback.contains("A designation is not authority to use force"))
+        #expect(verdict.feedback.contains("The question asks for"))
+    }
+
+    @Test func sayingTheOppositeIsNotCredited() throws {
+        let verdict = try grade("orientation-testimony", "they did have legal authority")
+        #expect(verdict.verdict == .incorrect)
+        #expect(verdict.misconception == "negated")
+        #expect(verdict.feedback.hasPrefix("You said the opposite"))
+    }
+
+    @Test func aKeywordPileEarnsNothing() throws {
+        let verdict = try grade("orientation-explain", "designation authority self-defense force imminent cartel")
+        #expect(verdict.verdict == .incorrect)
+        #expect(verdict.misconception == "keyword-pile")
+    }
+
+    @Test func explainGivesPartialCreditAndListsCoveredAndMissed() throws {
+        let partial = try grade("orientation-explain", "He agrees the designation does not give authority.")
+        #expect(partial.verdict == .partial)
+        #expect(partial.score == 0.5)
+        #expect(partial.covered == ["p-designation-not-authority"])
+        #expect(partial.missed == ["p-self-defense-trigger"])
+        let full = try grade("orientation-explain",
+                             "He concedes the designation alone does not authorize force, but says self-defence could if a cartel uses force.")
+        #expect(full.verdict == .correct)
+    }
+
+    @Test func choiceIsAnsweredByLetterNumberOrText() throws {
+        #expect(try grade("orientation-thesis", "b").verdict == .correct)
+        #expect(try grade("orientation-thesis", "2").verdict == .correct)
+        #expect(try grade("orientation-thesis", "B)").verdict == .correct)
+        #expect(try grade("orientation-thesis", "the designation alone is not authority but strikes may be lawful self-defence").verdict == .correct)
+        let wrong = try grade("orientation-thesis", "c")
+        #expect(wrong.verdict == .incorrect)
+        #expect(wrong.feedback.hasPrefix("(c) is wrong:"))
+    }
+
+    @Test func severalCorrectOptionsGivePartialCredit() throws {
+        #expect(try grade("orientation-labels", "a, b").verdict == .correct)
+        #expect(try grade("orientation-labels", "a and b").verdict == .correct)
+        #expect(try grade("orientation-labels", "a").verdict == .partial)
+        #expect(try grade("orientation-labels", "a c").score == 0)
+        #expect(try grade("orientation-labels", "c d").verdict == .incorrect)
+    }
+
+    @Test func trueFalseAcceptsCommonSpellings() throws {
+        for answer in ["false", "F", "no", "False."] {
+            #expect(try grade("orientation-designation-tf", answer).verdict == .correct)
+        }
+        #expect(try grade("orientation-designation-tf", "true").verdict == .incorrect)
+        #expect(throws: UnreadableAnswer.self) { try grade("orientation-designation-tf", "perhaps") }
+    }
+
+    @Test func classifyNamesTheKindAndExplainsIt() throws {
+        #expect(try grade("orientation-classify-objection", "an objection").verdict == .correct)
+        let wrong = try grade("orientation-classify-reply", "counterargument")
+        #expect(wrong.verdict == .incorrect)
+        #expect(wrong.feedback.contains("it is a reply"))
+    }
+
+    @Test func numericReadsEveryCommonForm() throws {
+        let question = ad(.numeric(value: 105_000, tolerance: 500, unit: "deaths"), nodes: ["thesis"])
+        for answer in ["105,000", "105000", "105k", "over 105 thousand", "one hundred and five thousand", "about 105 000"] {
+            #expect(try grader.grade(question, answer: answer).verdict == .correct, "\(answer)")
+        }
+        let magnitude = try grader.grade(question, answer: "10,500")
+        #expect(magnitude.verdict == .incorrect)
+        #expect(magnitude.misconception == "order-of-magnitude")
+        #expect(try grader.grade(question, answer: "120,000").misconception == "wrong-number")
+        #expect(throws: UnreadableAnswer.self) { try grader.grade(question, answer: "lots") }
+    }
+
+    @Test func matchIsAnsweredAsPairs() throws {
+        let pairs = [MatchPair(left: "o-jenkins", right: "r-jenkins"),
+                     MatchPair(left: "p-designation-not-authority", right: "thesis"),
+                     MatchPair(left: "e-jenkins-testimony", right: "ca-domestic-authority")]
+        let question = ad(.match(pairs), nodes: pairs.flatMap { [$0.left, $0.right] })
+        let key = QuestionPresenter(map: course.map, style: Style(color: false)).answer(question)
+        #expect(try grader.grade(question, answer: key).verdict == .correct)
+        let letters = key.split(separator: " ").map { $0.last! }
+        let swapped = "1\(letters[1]) 2\(letters[0]) 3\(letters[2])"
+        let partial = try grader.grade(question, answer: swapped)
+        #expect(partial.verdict == .partial)
+        #expect(abs(partial.score - 1.0 / 3) < 1e-9)
+    }
+
+    @Test func orderGivesCreditForTheLongestRunInOrder() throws {
+        let steps = ["e-jenkins-testimony", "o-jenkins", "r-jenkins", "ca-domestic-authority"]
+        let question = ad(.order(steps), nodes: steps)
+        let key = QuestionPresenter(map: course.map, style: Style(color: false)).answer(question)
+        #expect(try grader.grade(question, answer: key).verdict == .correct)
+        let letters = key.split(separator: " ")
+        // the first three in order, the last put first: a run of 3 of 4
+        let rotated = ([letters[3]] + letters[0..<3]).joined(separator: " ")
+        #expect(try grader.grade(question, answer: rotated).score == 0.75)
+        #expect(throws: UnreadableAnswer.self) { try grader.grade(question, answer: "a a b") }
+    }
+
+    @Test func badInputGetsAMessageNotACrash() throws {
+        #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "   ") }
+        #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "?!…—") }
+        let numbers = try grade("orientation-testimony", "12345")
+        #expect(numbers.verdict == .incorrect)
+        let huge = String(repeating: "cartel force ", count: 50_000)
+        #expect(try grade("orientation-testimony", huge).verdict == .incorrect)
+        let broken = String(decoding: [0x66, 0xFF, 0xFE, 0x6F], as: UTF8.self)
+        #expect(throws: Never.self) { _ = try? grade("orientation-testimony", broken) }
+    }
+}
+
+@Suite struct NumberReaderTests {
+    @Test(arguments: [
+        ("105,000", 105_000.0), ("105k", 105_000), ("over 105 thousand", 105_000),
+        ("one hundred and five thousand", 105_000), ("fourteen thousand", 14_000), ("a quarter million", 250_000),
+        ("70%", 70), ("58,220", 58_220), ("1.5 million", 1_500_000), ("two hundred", 200), ("151,689 sq mi", 151_689),
+    ])
+    func readsNumbers(text: String, value: Double) {
+        #expect(NumberReader.number(in: text) == value)
+    }
+
+    @Test func readsSeveralNumbers() {
+        #expect(NumberReader.numbers(in: "from 2018 to 2021") == [2018, 2021])
+        #expect(NumberReader.numbers(in: "no number here").isEmpty)
+    }
+}
+
+@Suite struct TextNormalizerTests {
+    @Test func foldsCaseAccentsAndSpelling() {
+        #expect(TextNormalizer.words("Cártel de Jalisco") == ["cartel", "de", "jalisco"])
+        #expect(TextNormalizer.stem("defence") == TextNormalizer.stem("defense"))
+        #expect(TextNormalizer.stem("authorised") == TextNormalizer.stem("authorized"))
+        #expect(TextNormalizer.stem("organisation") == TextNormalizer.stem("organization"))
+        #expect(TextNormalizer.stem("strikes") == TextNormalizer.stem("strike"))
+    }
+
+    @Test func readsNegationsIncludingContractions() {
+        #expect(TextNormalizer.analyse("it didn't lack authority").negations.count == 2)
+        #expect(TextNormalizer.analyse("strikes would be unlawful").negations.count == 1)
+        #expect(TextNormalizer.analyse("strikes would be lawful").negations.isEmpty)
+    }
+}
