@@ -12,6 +12,7 @@ struct Fixture {
           title: An Article
           venue: A Blog
           date: 1 January 2025
+          published: 2025-01-01
         lessons:
           - 01-one.yaml
         """
@@ -53,16 +54,19 @@ struct Fixture {
         objectives: [Learn]
         steps:
           - say: Some narration.
+            cite: Author 2025
           - id: q1
             kind: short
             prompt: What is the thesis?
             nodes: [thesis]
+            hints: [One, Two]
           - id: q2
             kind: truefalse
             prompt: Is there an objection?
             answer: true
             why: Yes.
             nodes: [objection, reply]
+            hints: [One, Two]
         """
 
     init(course: String = Fixture.course, map: String = Fixture.map, lesson: String = Fixture.lesson) throws {

@@ -37,7 +37,7 @@ import Testing
     @Test func positionsAreRecordedForNodesAndQuestions() throws {
         let course = try CourseLoader.load(root: try Fixture().root)
         #expect(course.map["objection"]?.location.line == 10)
-        #expect(course.question("q1")?.location.line == 7)
+        #expect(course.question("q1")?.location.line == 8)
         #expect(course.question("q1")?.location.file == "Lessons/01-one.yaml")
     }
 }

@@ -21,21 +21,21 @@ import Testing
     @Test func aMissingFieldIsReportedAtItsMapping() throws {
         let lesson = Fixture.lesson.replacingOccurrences(of: "    prompt: What is the thesis?\n", with: "")
         let diagnostic = try only(Fixture(lesson: lesson))
-        #expect(diagnostic.location.line == 7)
+        #expect(diagnostic.location.line == 8)
         #expect(diagnostic.message == "missing required field 'prompt'")
     }
 
     @Test func aMistypedFieldNamesWhatWasExpected() throws {
         let lesson = Fixture.lesson.replacingOccurrences(of: "answer: true", with: "answer: maybe")
         let diagnostic = try only(Fixture(lesson: lesson))
-        #expect(diagnostic.location.line == 14)
+        #expect(diagnostic.location.line == 16)
         #expect(diagnostic.message.contains("'answer' must be true or false"))
     }
 
     @Test func anUnknownFieldSuggestsTheNearestKnownOne() throws {
         let lesson = Fixture.lesson.replacingOccurrences(of: "    prompt: What is the thesis?", with: "    promt: What is the thesis?\n    prompt: x")
         let diagnostic = try only(Fixture(lesson: lesson))
-        #expect(diagnostic.location.line == 9)
+        #expect(diagnostic.location.line == 10)
         #expect(diagnostic.location.column == 5)
         #expect(diagnostic.message == "unknown field 'promt' (did you mean 'prompt'?)")
     }
@@ -43,7 +43,7 @@ import Testing
     @Test func anInvalidKindListsTheValidOnes() throws {
         let lesson = Fixture.lesson.replacingOccurrences(of: "kind: short", with: "kind: shrot")
         let diagnostic = try only(Fixture(lesson: lesson))
-        #expect(diagnostic.location.line == 8)
+        #expect(diagnostic.location.line == 9)
         #expect(diagnostic.message.contains("did you mean 'short'"))
         #expect(diagnostic.message.contains("choice, truefalse, short"))
     }
@@ -61,7 +61,7 @@ import Testing
     @Test func duplicateQuestionIdsPointAtTheSecond() throws {
         let lesson = Fixture.lesson.replacingOccurrences(of: "id: q2", with: "id: q1")
         let diagnostic = try only(Fixture(lesson: lesson))
-        #expect(diagnostic.location.line == 11)
+        #expect(diagnostic.location.line == 13)
         #expect(diagnostic.message.hasPrefix("duplicate question id 'q1'"))
     }
 
@@ -69,7 +69,7 @@ import Testing
         let lesson = Fixture.lesson.replacingOccurrences(of: "nodes: [thesis]", with: "nodes: [thesys]")
         let diagnostics = try Fixture(lesson: lesson).diagnostics
         let unknown = try #require(diagnostics.first { $0.message.contains("unknown node") })
-        #expect(unknown.location.line == 7)
+        #expect(unknown.location.line == 8)
         #expect(unknown.message == "question 'q1' names an unknown node 'thesys' (did you mean 'thesis'?)")
     }
 
@@ -97,7 +97,7 @@ import Testing
     @Test func aMissingLessonFileIsNamed() throws {
         let course = Fixture.course + "\n  - 02-missing.yaml"
         let diagnostic = try only(Fixture(course: course))
-        #expect(diagnostic.location == SourceLocation(file: "Lessons/course.yaml", line: 9, column: 5))
+        #expect(diagnostic.location == SourceLocation(file: "Lessons/course.yaml", line: 10, column: 5))
         #expect(diagnostic.message == "lesson file 'Lessons/02-missing.yaml' does not exist")
     }
 

@@ -45,18 +45,20 @@ public enum CourseLoader {
                 lessons.append(lesson)
             }
         }
-        return Course(title: title, citation: citation, map: map, lessons: lessons)
+        return Course(title: title, citation: citation, map: map, lessons: lessons,
+                      practice: PracticeGenerator.questions(for: map))
     }
 
     private static func readCitation(_ fields: Fields) -> Citation {
         guard let article = fields.fields("article", what: "the article's citation", required: true) else {
-            return Citation(author: "", title: "", venue: "", date: "")
+            return Citation(author: "", title: "", venue: "", date: "", published: "")
         }
         defer { article.finish() }
         return Citation(author: article.string("author", required: true) ?? "",
                         title: article.string("title", required: true) ?? "",
                         venue: article.string("venue", required: true) ?? "",
                         date: article.string("date", required: true) ?? "",
+                        published: article.string("published", required: true) ?? "",
                         url: article.string("url"))
     }
 

@@ -37,12 +37,27 @@ struct Validator {
             if node.kind == .objection && (node.speaker ?? "").isEmpty {
                 sink.error(node.location, "objection '\(node.id)' needs a 'speaker' (who raised it)")
             }
-            if node.kind != .evidence && !node.figures.isEmpty {
-                sink.error(node.location, "only evidence carries 'figures'")
+            if node.kind != .evidence && node.kind != .authority && !node.figures.isEmpty {
+                sink.error(node.location, "only evidence and authorities carry 'figures'")
+            }
+            if let after = node.after, !(after.count == 10 && after > course.citation.published) {
+                sink.error(node.location, "'after' is the date (YYYY-MM-DD) of an event later than the article "
+                           + "(\(course.citation.published)); '\(after)' is not")
+            }
+            if let check = node.check, !FactCheck.verdicts.contains(check.verdict) {
+                sink.error(node.location, "fact-check verdict '\(check.verdict)' is not one of: "
+                           + FactCheck.verdicts.joined(separator: ", "))
             }
             for figure in node.figures where !node.text.contains(figure) {
                 sink.error(node.location, "figure '\(figure)' of evidence '\(node.id)' does not appear in its text")
             }
+        }
+        var titles: [String: String] = [:]
+        for node in map.nodes {
+            if let other = titles[node.title.lowercased()] {
+                sink.error(node.location, "node '\(node.id)' has the same title as '\(other)': titles name nodes in the map")
+            }
+            titles[node.title.lowercased()] = titles[node.title.lowercased()] ?? node.id
         }
         let theses = map.nodes.filter(\.main)
         if theses.count != 1, let first = map.nodes.first {
@@ -102,6 +117,11 @@ struct Validator {
                 sink.error(lesson.location, "duplicate lesson id '\(lesson.id)' (first defined at \(first))")
             }
             lessonIDs[lesson.id] = lessonIDs[lesson.id] ?? lesson.location
+            for step in lesson.steps {
+                if case let .narration(_, cite) = step, (cite ?? "").isEmpty {
+                    sink.error(lesson.location, "narration in lesson '\(lesson.id)' needs a 'cite' (the part of the article it draws on)")
+                }
+            }
             for question in lesson.questions {
                 if let first = questionIDs[question.id] {
                     sink.error(question.location, "duplicate question id '\(question.id)' (first defined at \(first))")
@@ -113,6 +133,9 @@ struct Validator {
     }
 
     func check(_ question: Question) {
+        if question.hints.count < 2 {
+            sink.error(question.location, "question '\(question.id)' needs at least two hints, gentlest first")
+        }
         for id in question.nodes where map[id] == nil {
             sink.error(question.location, "question '\(question.id)' names an " + unknownNode(id))
         }

@@ -21,7 +21,9 @@ public struct Accept: Sendable, Equatable {
 
 /// How a figure in the article holds up against public sources (domain brief, part C).
 public struct FactCheck: Sendable, Equatable {
-    /// accurate, roughly-right, overstated, imprecise, not-found, confirmed, partly-verified, unverified
+    public static let verdicts = ["accurate", "roughly-right", "confirmed", "within-range", "imprecise", "overstated",
+                                  "unverified", "partly-verified", "not-found", "not-checked"]
+    /// One of `verdicts`.
     public var verdict: String
     public var finding: String
     public var source: String

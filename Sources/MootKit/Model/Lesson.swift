@@ -26,6 +26,8 @@ public struct Citation: Sendable {
     public var title: String
     public var venue: String
     public var date: String
+    /// The publication date as YYYY-MM-DD, to tell later events from what the author could know.
+    public var published: String
     public var url: String?
 
     public var formatted: String {

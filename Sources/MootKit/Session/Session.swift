@@ -11,19 +11,24 @@ public final class Session {
     /// Called before feedback is shown, so a kill at any moment loses at most the answer being typed.
     public var recorder: (any SessionRecorder)?
 
-    struct Place {
-        var lesson: Int
-        var step: Int
+    /// What the learner is working through: a lesson, or a run of practice or review questions.
+    struct Run {
+        enum Kind: Equatable { case lesson(number: Int), practice, review }
+        var kind: Kind
+        var lesson: Lesson
+        var step = 0
         var attempts = 0
         var hints = 0
         var shownAt = Date()
+
+        var mode: AttemptMode { kind == .review ? .review : .study }
     }
 
-    private var place: Place?
+    private var run: Run?
     private var lastGraded: (question: Question, verdict: Verdict)?
     public private(set) var isFinished = false
 
-    /// Wrong tries before the answer is shown and the lesson moves on.
+    /// Wrong tries before the answer is shown and the run moves on.
     public static let maxAttempts = 3
 
     public init(course: Course, style: Style) {
@@ -36,15 +41,16 @@ public final class Session {
     // MARK: what the learner sees
 
     public var prompt: String {
-        guard let place, let question = currentQuestion else { return "moot> " }
-        let lesson = course.lessons[place.lesson]
-        let number = (lesson.questions.firstIndex { $0.id == question.id } ?? 0) + 1
-        return "\(lesson.id) \(number)/\(lesson.questions.count)> "
+        guard let run, let question = currentQuestion else { return "moot> " }
+        let questions = run.lesson.questions
+        let number = (questions.firstIndex { $0.id == question.id } ?? 0) + 1
+        return "\(run.lesson.id) \(number)/\(questions.count)> "
     }
 
     public func welcome() -> String {
         var lines = [style.bold("moot") + " — " + course.title, "  " + style.dim(course.citation.formatted)]
-        lines.append("\(course.lessons.count) lesson\(course.lessons.count == 1 ? "" : "s"), \(course.questions.count) questions. "
+        let count = course.lessons.count
+        lines.append("\(count) lesson\(count == 1 ? "" : "s"), \(course.lessons.flatMap(\.questions).count) questions. "
                      + "Type \(style.accent("lessons")) to see them, \(style.accent("start 1")) to begin, "
                      + "\(style.accent("help")) for every command.")
         if let resume = recorder?.resumePoint(), let lesson = course.lessons.first(where: { $0.id == resume.lesson }),
@@ -56,9 +62,8 @@ public final class Session {
     }
 
     var currentQuestion: Question? {
-        guard let place else { return nil }
-        let steps = course.lessons[place.lesson].steps
-        guard steps.indices.contains(place.step), case let .question(question) = steps[place.step] else { return nil }
+        guard let run, run.lesson.steps.indices.contains(run.step),
+              case let .question(question) = run.lesson.steps[run.step] else { return nil }
         return question
     }
 
@@ -72,9 +77,10 @@ public final class Session {
             return currentQuestion == nil ? "" : style.dim("Type your answer, or hint, skip or why.")
         }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
-        if let command = Command(rawValue: first.hasPrefix(":") ? String(first.dropFirst()) : first),
-           currentQuestion == nil || first.hasPrefix(":") || command.acceptsArgument(argument, course: course) {
-            return run(command, argument)
+        let forced = first.hasPrefix(":")
+        if let command = Command(rawValue: forced ? String(first.dropFirst()) : first),
+           currentQuestion == nil || forced || command.fits(argument) {
+            return perform(command, argument)
         }
         if currentQuestion != nil { return answer(line) }
         let word = String(first.prefix(40))
@@ -98,23 +104,26 @@ public final class Session {
     public func completions(for line: String) -> [String] {
         let parts = line.split(separator: " ", omittingEmptySubsequences: false)
         if parts.count <= 1 { return Command.allCases.map(\.rawValue) }
-        switch Command(rawValue: String(parts[0]).lowercased()) {
-        case .start: return course.lessons.map(\.id)
+        switch Command(rawValue: String(parts[0]).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":"))) {
+        case .start, .practice: return course.lessons.map(\.id)
+        case .map: return course.map.nodes.map(\.id)
         default: return []
         }
     }
 
     // MARK: commands
 
-    private func run(_ command: Command, _ argument: String) -> String {
+    private func perform(_ command: Command, _ argument: String) -> String {
         switch command {
         case .help: return help()
         case .lessons: return lessonList()
         case .start: return start(argument)
         case .continue: return resume()
+        case .practice: return practice(argument)
         case .hint: return hint()
         case .skip: return skip()
         case .why: return why()
+        case .map: return map(argument)
         case .quit, .exit:
             isFinished = true
             return "Bye. Your place is kept; type moot to come back."
@@ -137,22 +146,23 @@ public final class Session {
         }.joined(separator: "\n")
     }
 
+    private func unknownLesson(_ reference: String) -> String {
+        let reference = String(reference.prefix(40))
+        return style.warn("No lesson '\(reference)'") + Suggestion.hint(for: reference, in: course.lessons.map(\.id))
+            + ". Lessons: " + course.lessons.enumerated().map { "\($0.offset + 1) \($0.element.id)" }.joined(separator: ", ")
+    }
+
     private func start(_ reference: String) -> String {
-        guard !reference.isEmpty else { return "Which lesson? " + lessonList() }
-        guard let lesson = course.lesson(reference) else {
-            let ids = course.lessons.map(\.id)
-            let reference = String(reference.prefix(40))
-            return style.warn("No lesson '\(reference)'") + Suggestion.hint(for: reference, in: ids)
-                + ". Lessons: " + course.lessons.enumerated().map { "\($0.offset + 1) \($0.element.id)" }.joined(separator: ", ")
-        }
-        let index = course.lessons.firstIndex { $0.id == lesson.id }!
-        var lines = [style.bold("Lesson \(index + 1): \(lesson.title)")]
+        guard !reference.isEmpty else { return "Which lesson?\n" + lessonList() }
+        guard let lesson = course.lesson(reference) else { return unknownLesson(reference) }
+        let number = course.number(of: lesson)
+        var lines = [style.bold("Lesson \(number): \(lesson.title)")]
         if !lesson.objectives.isEmpty {
             lines.append("You will be able to:")
             lines += lesson.objectives.map { style.wrap("  • \($0)", indent: "    ") }
             lines.append("")
         }
-        place = Place(lesson: index, step: 0)
+        run = Run(kind: .lesson(number: number), lesson: lesson)
         lines.append(advance(from: 0))
         return lines.joined(separator: "\n")
     }
@@ -160,82 +170,116 @@ public final class Session {
     private func resume() -> String {
         guard let resume = recorder?.resumePoint(),
               let index = course.lessons.firstIndex(where: { $0.id == resume.lesson }) else {
-            return place == nil ? "Nothing to continue yet: type start 1." : (currentQuestion.map { presenter.render($0) } ?? "")
+            return run == nil ? "Nothing to continue yet: type start 1." : (currentQuestion.map { presenter.render($0) } ?? "")
         }
         let lesson = course.lessons[index]
         let questionSteps = lesson.steps.indices.filter { if case .question = lesson.steps[$0] { true } else { false } }
         guard resume.question < questionSteps.count else {
             return index + 1 < course.lessons.count ? start(course.lessons[index + 1].id) : "You have finished every lesson."
         }
-        place = Place(lesson: index, step: 0)
+        run = Run(kind: .lesson(number: index + 1), lesson: lesson)
         let from = resume.question > 0 ? questionSteps[resume.question - 1] + 1 : 0
         return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + advance(from: from)
     }
 
-    /// Shows narration from `step` on until the next question, which it presents; or ends the lesson.
+    /// Generated questions on the nodes of one lesson (or of the whole map), in a shuffled order.
+    private func practice(_ reference: String) -> String {
+        var questions = course.practice
+        var title = "the whole map"
+        if !reference.isEmpty {
+            guard let lesson = course.lesson(reference) else { return unknownLesson(reference) }
+            let nodes = Set(lesson.questions.flatMap(\.nodes))
+            questions = questions.filter { !nodes.isDisjoint(with: $0.nodes) }
+            title = lesson.title
+        }
+        guard !questions.isEmpty else { return "No practice questions for that." }
+        var generator = SeededGenerator(seed: UInt64(Date().timeIntervalSince1970 * 1000))
+        let picked = Array(questions.shuffled(using: &generator).prefix(10))
+        return begin(Run(kind: .practice, lesson: Self.synthetic(id: PracticeGenerator.lessonID, title: "Practice", picked)),
+                     heading: "Practice on \(title): \(picked.count) questions generated from the map.")
+    }
+
+    /// A lesson made of questions only, for practice and review.
+    static func synthetic(id: String, title: String, _ questions: [Question]) -> Lesson {
+        Lesson(id: id, title: title, section: "", objectives: [], steps: questions.map { .question($0) },
+               location: SourceLocation(file: "(\(id))", line: 0, column: 0))
+    }
+
+    func begin(_ newRun: Run, heading: String) -> String {
+        run = newRun
+        return style.bold(heading) + "\n" + advance(from: 0)
+    }
+
+    /// Shows narration from `step` on until the next question, which it presents; or ends the run.
     private func advance(from step: Int) -> String {
-        guard var place else { return "" }
-        let lesson = course.lessons[place.lesson]
+        guard var run else { return "" }
         var lines: [String] = []
         var index = step
-        while index < lesson.steps.count {
-            if case let .narration(text, cite) = lesson.steps[index] {
-                if !lines.isEmpty { lines.append("") }
-                lines.append(style.wrap(text))
-                if let cite { lines.append(style.dim("  — \(cite)")) }
-                index += 1
-                continue
-            }
-            break
+        while index < run.lesson.steps.count, case let .narration(text, cite) = run.lesson.steps[index] {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(style.wrap(text))
+            if let cite { lines.append(style.dim("  — \(cite)")) }
+            index += 1
         }
-        place = Place(lesson: place.lesson, step: index)
-        self.place = place
-        let reached = lesson.steps[..<min(index, lesson.steps.count)].filter { if case .question = $0 { true } else { false } }.count
-        do {
-            try recorder?.savePosition(lesson: lesson.id, question: reached)
-        } catch {
-            lines.append(style.bad("Your place could not be saved: \(error)"))
+        run = Run(kind: run.kind, lesson: run.lesson, step: index)
+        self.run = run
+        if case .lesson = run.kind {
+            let reached = run.lesson.steps[..<index].filter { if case .question = $0 { true } else { false } }.count
+            do {
+                try recorder?.savePosition(lesson: run.lesson.id, question: reached)
+            } catch {
+                lines.append(style.bad("Your place could not be saved: \(error)"))
+            }
         }
         if let question = currentQuestion {
             if !lines.isEmpty { lines.append("") }
             lines.append(presenter.render(question))
             return lines.joined(separator: "\n")
         }
-        self.place = nil
-        lines.append(style.good("Lesson \(place.lesson + 1) complete."))
-        let next = place.lesson + 1
-        lines.append(next < course.lessons.count
-                     ? "Next: \(style.accent("start \(course.lessons[next].id)")) — \(course.lessons[next].title)."
-                     : "That was the last lesson.")
+        self.run = nil
+        lines.append(finish(run))
         return lines.joined(separator: "\n")
     }
 
+    private func finish(_ run: Run) -> String {
+        switch run.kind {
+        case .lesson(let number):
+            let next = number < course.lessons.count
+                ? "Next: \(style.accent("start \(course.lessons[number].id)")) — \(course.lessons[number].title)."
+                : "That was the last lesson. Type \(style.accent("practice")) for more questions from the map."
+            return style.good("Lesson \(number) complete.") + " \(next)"
+        case .practice:
+            return style.good("Practice done.") + " Type practice again for a new set."
+        case .review:
+            return style.good("Review done.")
+        }
+    }
+
     private func answer(_ text: String) -> String {
-        guard var place, let question = currentQuestion else { return "" }
+        guard var run, let question = currentQuestion else { return "" }
         let verdict: Verdict
         do {
             verdict = try grader.grade(question, answer: text)
         } catch {
             return style.warn(String(describing: error))
         }
-        place.attempts += 1
-        self.place = place
+        run.attempts += 1
+        self.run = run
         lastGraded = (question, verdict)
-        let elapsed = Date().timeIntervalSince(place.shownAt)
         if let recorder {
             do {
-                try recorder.record(question: question, response: text, verdict: verdict, hintsUsed: place.hints,
-                                    attempt: place.attempts, seconds: elapsed)
+                try recorder.record(question: question, response: text, verdict: verdict, hintsUsed: run.hints,
+                                    attempt: run.attempts, seconds: Date().timeIntervalSince(run.shownAt), mode: run.mode)
             } catch {
                 return style.bad("Your answer could not be saved, so it was not graded: \(error)")
             }
         }
         var lines = [style.wrap(label(verdict) + " " + verdict.feedback, indent: "  ")]
         if verdict.verdict == .correct || verdict.verdict == .partial {
-            lines.append("\n" + advance(from: place.step + 1))
-        } else if place.attempts >= Self.maxAttempts {
+            lines.append("\n" + advance(from: run.step + 1))
+        } else if run.attempts >= Self.maxAttempts {
             lines.append(style.wrap("The answer: " + presenter.answer(question), indent: "  "))
-            lines.append("\n" + advance(from: place.step + 1))
+            lines.append("\n" + advance(from: run.step + 1))
         } else {
             lines.append(style.dim("Try again, or type hint, skip or why."))
         }
@@ -251,37 +295,65 @@ public final class Session {
     }
 
     private func hint() -> String {
-        guard var place, let question = currentQuestion else { return "Hints are for questions: start a lesson first." }
-        guard place.hints < question.hints.count else {
+        guard var run, let question = currentQuestion else { return "Hints are for questions: start a lesson first." }
+        guard run.hints < question.hints.count else {
             return question.hints.isEmpty ? "This question has no hints." : "No more hints: answer, or type skip."
         }
-        place.hints += 1
-        self.place = place
-        return style.accent("Hint \(place.hints)/\(question.hints.count): ") + style.wrap(question.hints[place.hints - 1])
+        run.hints += 1
+        self.run = run
+        return style.wrap(style.accent("Hint \(run.hints)/\(question.hints.count): ") + question.hints[run.hints - 1], indent: "  ")
     }
 
     private func skip() -> String {
-        guard let place, let question = currentQuestion else { return "Nothing to skip." }
+        guard let run, let question = currentQuestion else { return "Nothing to skip." }
         do {
-            try recorder?.recordSkip(question: question, hintsUsed: place.hints)
+            try recorder?.recordSkip(question: question, hintsUsed: run.hints, mode: run.mode)
         } catch {
             return style.bad("Could not save the skip: \(error)")
         }
         return style.wrap(style.dim("Skipped. The answer: ") + presenter.answer(question), indent: "  ") + "\n\n"
-            + advance(from: place.step + 1)
+            + advance(from: run.step + 1)
     }
 
     private func why() -> String {
         if let (question, verdict) = lastGraded { return presenter.explain(verdict, question: question) }
         return currentQuestion == nil ? "Nothing answered yet." : "Answer first, then why explains the verdict. Stuck? Type hint."
     }
+
+    /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
+    /// or the whole map outside a question.
+    private func map(_ argument: String) -> String {
+        let tree = MapTree(map: course.map, style: style)
+        if !argument.isEmpty {
+            let id = argument.lowercased()
+            return tree.render(around: id) ?? style.warn("No node '\(id.prefix(40))'")
+                + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
+        }
+        if let question = currentQuestion {
+            // The neighbourhood of what the question is about, without giving a short answer away.
+            let focus = question.kind == .short || question.kind == .explain
+                ? course.map.edges(from: question.nodes[0]).first?.to ?? question.nodes[0] : question.nodes[0]
+            return tree.render(around: focus) ?? ""
+        }
+        return tree.render()
+    }
 }
+
+/// Why an attempt was made: in a lesson or practice, in review, or in an instructor's quiz.
+public enum AttemptMode: String, Codable, Sendable { case study, review, quiz }
 
 /// The REPL's commands.
 enum Command: String, CaseIterable {
-    case help, lessons, start, `continue`, hint, skip, why, quit, exit
+    case help, lessons, start, `continue`, practice, hint, skip, why, map, quit, exit
 
-    var usage: String { self == .start ? "start LESSON" : rawValue }
+    var usage: String {
+        switch self {
+        case .start: "start LESSON"
+        case .practice: "practice [LESSON]"
+        case .map: "map [NODE]"
+        default: rawValue
+        }
+    }
 
     var summary: String {
         switch self {
@@ -289,18 +361,20 @@ enum Command: String, CaseIterable {
         case .lessons: "the lessons, in order"
         case .start: "begin a lesson, by number or id"
         case .continue: "go back to where you stopped"
+        case .practice: "questions generated from the argument map"
         case .hint: "a nudge toward the answer (each one says more)"
         case .skip: "show the answer and move on"
         case .why: "explain the last verdict from the argument map"
+        case .map: "the argument map, or the part around a node"
         case .quit, .exit: "leave (Ctrl-D too); your place is kept"
         }
     }
 
     /// At a question, a line beginning with a command word is a command only if it has the command's shape:
     /// "why" alone is a command, "why the label is not authority" is an answer.
-    func acceptsArgument(_ argument: String, course: Course) -> Bool {
+    func fits(_ argument: String) -> Bool {
         switch self {
-        case .start: !argument.isEmpty && argument.split(separator: " ").count == 1
+        case .start, .practice, .map: argument.isEmpty || argument.split(separator: " ").count == 1
         default: argument.isEmpty
         }
     }

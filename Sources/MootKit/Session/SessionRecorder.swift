@@ -11,8 +11,8 @@ public struct ResumePoint: Sendable, Equatable {
 /// What a session reports so progress survives: each call commits before the session shows feedback.
 public protocol SessionRecorder: AnyObject {
     func record(question: Question, response: String, verdict: Verdict, hintsUsed: Int, attempt: Int,
-                seconds: Double) throws
-    func recordSkip(question: Question, hintsUsed: Int) throws
+                seconds: Double, mode: AttemptMode) throws
+    func recordSkip(question: Question, hintsUsed: Int, mode: AttemptMode) throws
     /// The learner reached question `question` (0-based; the lesson's question count once it is done).
     func savePosition(lesson: String, question: Int) throws
     func resumePoint() -> ResumePoint?
