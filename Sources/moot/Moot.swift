@@ -12,6 +12,6 @@ struct Moot: ParsableCommand {
             Exit codes: 0 success; 1 the content has errors; 64 a usage error (unknown command, lesson or \
             question); 65 an answer that cannot be read.
             """,
-        subcommands: [Tutor.self, Lessons.self, Questions.self, Answer.self, Check.self],
+        subcommands: [Tutor.self, Lessons.self, Questions.self, Answer.self, Check.self, MapCommand.self],
         defaultSubcommand: Tutor.self)
 }

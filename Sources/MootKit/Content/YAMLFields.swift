@@ -96,6 +96,8 @@ final class Fields {
     static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar): return scalar.string.isEmpty ? "nothing" : "the text '\(scalar.string.prefix(40))'"
+        case .mapping(let mapping) where mapping.count == 1:
+            return "a mapping ('\(mapping.keys.first?.string ?? ""): …')"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         case .alias: return "an alias"
@@ -161,8 +163,9 @@ final class Fields {
         case .sequence(let sequence):
             return sequence.compactMap { item in
                 guard case let .scalar(scalar) = item else {
+                    let advice = item.mapping != nil ? " (an unquoted ': ' starts a mapping; put the text in quotes)" : ""
                     sink.error(Fields.location(of: item, in: file),
-                               "each item of '\(key)' must be text, found \(Fields.describe(item))")
+                               "each item of '\(key)' must be text, found \(Fields.describe(item))\(advice)")
                     return nil
                 }
                 return scalar.string

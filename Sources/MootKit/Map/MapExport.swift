@@ -41,7 +41,7 @@ public enum MapExport {
             .claim: "#cfe2ff", .premise: "#e2e3e5", .evidence: "#fff3cd", .authority: "#d1e7dd",
             .objection: "#f8d7da", .reply: "#d1f0e0", .counterargument: "#f5c2c7",
         ]
-        var lines = ["digraph argument_map {", "  rankdir=BT;", "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];"]
+        var lines = ["digraph argument_map {", "  rankdir=RL;", "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];"]
         for node in map.nodes {
             let label = "\"\(escape(node.kindLabel))\\n\(escape(node.title))\""
             let border = node.main ? ", penwidth=3" : node.explicit ? "" : ", style=\"rounded,filled,dashed\""

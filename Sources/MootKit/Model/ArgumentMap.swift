@@ -55,8 +55,19 @@ public struct ArgumentMap: Sendable {
         return nil
     }
 
-    /// "evidence → supports → claim" wording for a chain of edges.
-    public func describe(_ chain: [Edge]) -> String {
-        chain.map { edge in "\(edge.from) —\(edge.kind.verb)→ \(edge.to)" }.joined(separator: "; ")
+    /// The part of the map within `radius` edges of a node, either direction.
+    public func neighbourhood(of id: String, radius: Int = 2) -> ArgumentMap {
+        var keep: Set<String> = [id]
+        var frontier: Set<String> = [id]
+        for _ in 0..<radius {
+            var next: Set<String> = []
+            for node in frontier {
+                for edge in edges(from: node) + edges(to: node) { next.insert(edge.from == node ? edge.to : edge.from) }
+            }
+            frontier = next.subtracting(keep)
+            keep.formUnion(next)
+        }
+        return ArgumentMap(nodes: nodes.filter { keep.contains($0.id) },
+                           edges: edges.filter { keep.contains($0.from) && keep.contains($0.to) })
     }
 }
