@@ -8,15 +8,16 @@ struct Answer: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
     @Argument(help: "The question's id (see `moot questions`).") var question: String
-    @Argument(parsing: .captureForPassthrough, help: "The answer, as typed.") var answer: [String] = []
+    @Argument(help: "The answer, as typed (put -- before an answer that starts with a dash).") var answer: [String] = []
     @Flag(help: "Print the verdict as JSON.") var json = false
+    @Flag(help: "For authors: show the words the grader read and every node it recognised.") var trace = false
 
     func run() throws {
         let course = try options.course()
         guard let question = course.question(self.question) else {
             throw usageError("no question '\(self.question)'\(Suggestion.hint(for: self.question, in: course.questions.map(\.id)))")
         }
-        let text = answer.filter { $0 != "--json" }.joined(separator: " ")
+        let text = answer.joined(separator: " ")
         let verdict: Verdict
         do {
             verdict = try Grader(course: course).grade(question, answer: text)
@@ -24,7 +25,17 @@ struct Answer: ParsableCommand {
             printError("moot: \(error.description)")
             throw ExitCode(65)
         }
-        if json || answer.contains("--json") { return try printJSON(verdict) }
+        if trace {
+            let recognizer = Grader(course: course).recognizer
+            let analysis = recognizer.analyse(text, context: recognizer.context(for: question.prompt))
+            print("stems: " + analysis.stems.sorted { $0.value[0] < $1.value[0] }.map { "\($0.key)@\($0.value)" }.joined(separator: " "))
+            print("negations at \(analysis.negations), clause breaks at \(analysis.boundaries), question negative: \(analysis.context.negated)")
+            for recognition in recognizer.recognise(analysis) {
+                print("  \(recognition.negated ? "denies " : "names  ") \(recognition.node) strength \(recognition.strength) "
+                      + "span \(recognition.span)\(recognition.isName ? " (name)" : "")\(recognition.usedContext ? " (with the question's words)" : "")")
+            }
+        }
+        if json { return try printJSON(verdict) }
         print("\(verdict.verdict.rawValue) (score \(Int((verdict.score * 100).rounded()))%)")
         print(verdict.feedback)
     }

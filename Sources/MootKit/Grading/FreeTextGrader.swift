@@ -4,7 +4,11 @@ struct FreeTextGrader {
     let recognizer: NodeRecognizer
 
     func grade(_ question: Question, _ answer: String, rubric: [RubricItem], pass: Double?) throws -> Verdict {
-        let analysis = recognizer.analyse(answer)
+        // The question is context: its words need not be repeated. Its negation ("What did they lack?") only
+        // completes a short answer, never a longer explanation.
+        var context = recognizer.context(for: question.prompt)
+        if pass != nil { context.negated = false }
+        let analysis = recognizer.analyse(answer, context: context)
         guard analysis.contentWords > 0 || !analysis.numbers.isEmpty else {
             throw UnreadableAnswer("Answer in words: that line has nothing a grader can read.")
         }
@@ -13,24 +17,40 @@ struct FreeTextGrader {
         let named = Dictionary(recognitions.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
         let covered = expected.filter { named[$0].map { !$0.negated } ?? false }
         let negated = expected.filter { named[$0]?.negated ?? false }
-        let others = recognitions.filter { !expected.contains($0.node) && !$0.negated }
-        let opposing = others.filter { other in expected.contains { opposes(other.node, $0) } }
+        // Other nodes count only on the answer's own words, never completed by the question's.
+        let others = recognitions.filter { !expected.contains($0.node) && !$0.negated && !$0.usedContext }
+        // A node named inside the words that name an expected node is part of that statement ("the unwilling-or-
+        // unable test is contested" names the test it attacks), not a second position.
+        let expectedSpans = recognitions.filter { covered.contains($0.node) }.map(\.span)
+        let opposing = others.filter { other in
+            expected.contains { opposes(other.node, $0) } && !expectedSpans.contains { $0.overlaps(other.span) }
+        }
         var verdict = Verdict(question: question.id, verdict: .incorrect, score: 0, expected: expected,
                               recognised: recognitions.map(\.node), covered: covered,
                               missed: expected.filter { !covered.contains($0) }, feedback: "")
 
-        // A pile of key words with no sentence around them earns nothing, whatever it happens to contain.
-        if analysis.functionWords == 0 && analysis.contentWords >= 4 && recognitions.count >= 2 {
+        // A pile of key words with no sentence around them earns nothing, whatever it happens to contain —
+        // unless the words are one name ("Nicaragua v. United States", "Brigadier General Pershing").
+        let isOneName = recognitions.contains { $0.isName && $0.strength >= analysis.contentWords - 1 }
+            || Self.isCapitalisedName(answer)
+        let piled = analysis.contentWords >= 5 || analysis.contentWords >= 4 && others.count + covered.count >= 2
+        if analysis.functionWords == 0 && piled && !isOneName {
             return refuse(verdict, "keyword-pile",
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
         }
-        if let contradiction = expected.first(where: { covered.contains($0) && negated.contains($0) }) {
+        // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
+        let reports = !Set(TextNormalizer.words(answer)).isDisjoint(with: Self.attributions.union(Self.framing))
+        if !reports, let contradiction = recognizer.contradictions(analysis).first(where: expected.contains) {
             return refuse(verdict, "self-contradiction",
                           "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")
         }
+        // Asserting the opposite of a rubric point costs that point — unless the answer reports someone else
+        // saying it ("Esper said strikes would be illegal").
+        let denied = negated.filter { !isReported($0, recognitions: recognitions, answer: answer) }
         let total = rubric.reduce(0) { $0 + $1.weight }
         let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
-        verdict.score = total > 0 ? earned / total : 0
+            - rubric.filter { denied.contains($0.node) }.reduce(0) { $0 + $1.weight }
+        verdict.score = total > 0 ? max(0, earned / total) : 0
         if pass == nil, let other = opposing.first, !covered.isEmpty {
             return refuse(verdict, "both-sides",
                           "You name \(title(covered[0])) but also \(title(other.node)), which \(relation(other.node, covered[0])). "
@@ -52,6 +72,35 @@ struct FreeTextGrader {
             }
         }
         return verdict
+    }
+
+    /// Words that attribute a statement to someone else ("Esper said…", "critics argue…").
+    static let attributions: Set<String> = [
+        "said", "says", "say", "argue", "argues", "argued", "claim", "claims", "claimed", "object", "objects",
+        "objected", "critics", "critic", "believed", "believes", "warned", "warns", "according", "insists", "insisted",
+    ]
+
+    /// Words that frame an answer as an account of the debate (IRAC headings, "the article…", "critics reply…"):
+    /// opposite points in such an answer are reported, not contradictions.
+    static let framing: Set<String> = [
+        "article", "author", "pedrozo", "concludes", "concluded", "replies", "reply", "answers", "answer", "rule",
+        "application", "counter", "conclusion",
+    ]
+
+    /// A denied node is only reported if the answer also names, with attribution, a node that attacks it.
+    private func isReported(_ node: String, recognitions: [Recognition], answer: String) -> Bool {
+        let words = Set(TextNormalizer.words(answer))
+        return recognitions.contains { other in
+            guard !other.negated, opposes(other.node, node), let speaker = map[other.node]?.speaker else { return false }
+            let names = TextNormalizer.words(speaker).filter { $0.count >= 4 }
+            return !words.isDisjoint(with: Self.attributions) || names.contains(where: words.contains)
+        }
+    }
+
+    /// An answer made of capitalised words only is a name, not a pile of key words.
+    static func isCapitalisedName(_ answer: String) -> Bool {
+        let words = answer.split { !$0.isLetter && $0 != "\"" }.filter { $0.count > 2 }
+        return words.count >= 2 && words.allSatisfy { $0.first(where: \.isLetter)?.isUppercase ?? false }
     }
 
     private func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
@@ -92,10 +141,11 @@ struct FreeTextGrader {
 
     private func title(_ id: String) -> String { map[id].map { "‘\($0.title)’" } ?? id }
 
-    /// Whether one node attacks the other, or answers it, in either direction.
+    /// Whether one node attacks the other, in either direction. (A reply and the objection it answers are
+    /// not opposed for this purpose: a reply naturally names what it answers.)
     private func opposes(_ a: String, _ b: String) -> Bool {
         (map.edges(from: a) + map.edges(from: b)).contains { edge in
-            (edge.kind.isAttack || edge.kind == .answers) && (edge.to == a || edge.to == b)
+            edge.kind.isAttack && (edge.to == a || edge.to == b) && (edge.from == a || edge.from == b)
         }
     }
 

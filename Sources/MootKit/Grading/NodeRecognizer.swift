@@ -7,6 +7,21 @@ public struct Recognition: Sendable, Equatable {
     public var strength: Int
     /// Word positions of the match in the answer.
     public var span: ClosedRange<Int>
+    /// True when the match is one of the node's aliases: a name, not a statement, so it is never negated.
+    public var isName: Bool
+    /// True when the question's own words completed the match.
+    public var usedContext: Bool
+}
+
+/// What the question itself says, which an answer need not repeat.
+public struct QuestionContext: Sendable {
+    /// Stems of the prompt's content words.
+    public var stems: Set<String>
+    /// True when the question's own sentence carries a negation ("What did they *lack*?", "What did she
+    /// *reject*?"), so a bare answer names the negated statement.
+    public var negated: Bool
+
+    public static let none = QuestionContext(stems: [], negated: false)
 }
 
 /// An answer reduced to what grading needs.
@@ -20,112 +35,234 @@ public struct Analysis: Sendable {
     /// Words that are not content (stop words, negations): a sentence has some, a keyword pile has none.
     public var functionWords: Int
     public var numbers: [Double]
+    public var context: QuestionContext = .none
 }
 
 /// Finds the nodes of the map an answer names, from each node's `accept` wordings.
 public struct NodeRecognizer: Sendable {
-    /// One way of naming a node: every requirement must be met by one of its alternatives (each a set of stems).
+    /// One way of naming a node: every requirement must be met by one of its alternatives.
     struct Pattern: Sendable {
         var node: String
-        var requirements: [[[String]]]
-        var negative: Bool
+        var requirements: [[Alternative]]
         var reject: [[String]]
+        var isName: Bool
+        /// How many clause boundaries the wording itself spans ("right about X, but Y"); a match may span no more.
+        var boundaries: Int
+    }
+
+    /// A set of stems that must all occur, and whether the wording is itself negative ("no legal authority").
+    /// A wording that is only a negation ("cannot", "will not") has no stems and needs a negation in the answer.
+    struct Alternative: Sendable {
+        var stems: [String]
+        var negative: Bool
+        var isBareNegation: Bool { stems.isEmpty && negative }
     }
 
     private var patterns: [Pattern] = []
     private var byStem: [String: [Int]] = [:]
+    /// The words of every accepted wording, by length, for typo correction.
     private var vocabulary: [Int: [String]] = [:]
     private var known: Set<String> = []
 
     public init(map: ArgumentMap) {
         for node in map.nodes { add(node) }
         for (index, pattern) in patterns.enumerated() {
-            for stem in Set(pattern.requirements.flatMap { $0.flatMap { $0 } }) { byStem[stem, default: []].append(index) }
+            for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem, default: []].append(index) }
         }
         known = Set(byStem.keys)
-        for stem in known { vocabulary[stem.count, default: []].append(stem) }
+        var words = Set(TextNormalizer.negatingVocabulary)
+        for node in map.nodes {
+            for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
+                words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
+            }
+        }
+        for word in words.sorted() { vocabulary[word.count, default: []].append(word) }
     }
 
     private mutating func add(_ node: ArgumentNode) {
-        let reject = node.accept.reject.map(Self.stems).filter { !$0.stems.isEmpty }.map(\.stems)
-        for phrase in node.accept.phrases + node.accept.aliases {
-            let (stems, negative) = Self.stems(phrase)
-            guard !stems.isEmpty else { continue }
-            patterns.append(Pattern(node: node.id, requirements: stems.map { [[$0]] }, negative: negative, reject: reject))
+        let reject = node.accept.reject.map(Self.alternative).map(\.stems).filter { !$0.isEmpty }
+        func phrase(_ text: String, isName: Bool) {
+            let whole = Self.alternative(text)
+            guard !whole.stems.isEmpty else { return }
+            // Each word is its own requirement; the phrase's negation rides on its first word.
+            let requirements = whole.stems.enumerated().map { index, stem in
+                [Alternative(stems: [stem], negative: index == 0 && whole.negative)]
+            }
+            let boundaries = TextNormalizer.words(text).filter(TextNormalizer.clauseBoundaries.contains).count
+            patterns.append(Pattern(node: node.id, requirements: requirements, reject: reject, isName: isName,
+                                    boundaries: boundaries))
         }
+        node.accept.phrases.forEach { phrase($0, isName: false) }
+        node.accept.aliases.forEach { phrase($0, isName: true) }
         if !node.accept.groups.isEmpty {
-            let requirements = node.accept.groups.map { group in group.map(Self.stems).map(\.stems).filter { !$0.isEmpty } }
-            let negative = node.accept.groups.flatMap { $0 }.contains { Self.stems($0).negative }
-            patterns.append(Pattern(node: node.id, requirements: requirements, negative: negative, reject: reject))
+            let requirements = node.accept.groups.map { group in
+                group.map(Self.alternative).filter { !$0.stems.isEmpty || $0.isBareNegation }
+            }
+            // A group that offers a clause-opening word ("however", "instead") may gather its words across clauses.
+            let boundaries = node.accept.groups.filter { $0.contains(where: TextNormalizer.clauseBoundaries.contains) }.count
+            if requirements.allSatisfy({ !$0.isEmpty }) {
+                patterns.append(Pattern(node: node.id, requirements: requirements, reject: reject, isName: false,
+                                        boundaries: boundaries))
+            }
         }
     }
 
-    static func stems(_ text: String) -> (stems: [String], negative: Bool) {
+    static func alternative(_ text: String) -> Alternative {
         let (tokens, negations) = TextNormalizer.analyse(text)
-        return (tokens.map(\.stem), negations.count % 2 == 1)
+        return Alternative(stems: tokens.map(\.stem), negative: negations.count % 2 == 1)
+    }
+
+    /// The question as context: its content words, and whether its own sentence is negative.
+    public func context(for prompt: String) -> QuestionContext {
+        let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
+            ?? prompt
+        let negated = !TextNormalizer.analyse(question).negations.isEmpty
+        let stems = Set(TextNormalizer.analyse(prompt).tokens.map(\.stem))
+        return QuestionContext(stems: stems, negated: negated)
     }
 
     /// Reads an answer: tokens, negations, numbers, and typos corrected to the nearest word the map knows.
-    public func analyse(_ text: String) -> Analysis {
+    public func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
         let words = TextNormalizer.words(text)
-        let (tokens, negations) = TextNormalizer.analyse(text)
+        let (tokens, negations) = TextNormalizer.analyse(text, correct: correct)
         var stems: [String: [Int]] = [:]
-        for token in tokens { stems[correct(token.stem), default: []].append(token.position) }
+        for token in tokens { stems[token.stem, default: []].append(token.position) }
         let boundaries = words.indices.filter { TextNormalizer.clauseBoundaries.contains(words[$0]) }
+        let markers = words.filter { $0 == TextNormalizer.boundary }.count
         return Analysis(stems: stems, negations: negations, boundaries: boundaries, contentWords: tokens.count,
-                        functionWords: words.count - tokens.count, numbers: NumberReader.numbers(in: text))
+                        functionWords: words.count - tokens.count - markers, numbers: NumberReader.numbers(in: text),
+                        context: context)
     }
 
-    /// The known stem within an edit distance scaled to the word's length, or the stem itself.
-    func correct(_ stem: String) -> String {
-        if known.contains(stem) || stem.first?.isNumber == true { return stem }
-        let allowed = stem.count >= 8 ? 2 : stem.count >= 5 ? 1 : 0
-        guard allowed > 0 else { return stem }
+    /// The largest edit distance forgiven for a word of this length.
+    static func allowedEdits(_ length: Int) -> Int { length >= 6 ? 2 : length >= 4 ? 1 : 0 }
+
+    /// A word whose stem the map does not know is replaced by the nearest word of the map's wordings (or a
+    /// negating word, so "incorect" still negates) within an edit distance scaled to its length.
+    func correct(_ word: String) -> String {
+        if known.contains(TextNormalizer.stem(word)) { return word }
+        let allowed = Self.allowedEdits(word.count)
+        guard allowed > 0 else { return word }
         var best: (String, Int)?
-        for length in (stem.count - allowed)...(stem.count + allowed) {
-            for candidate in vocabulary[length] ?? [] {
-                let distance = EditDistance.between(stem, candidate, limit: allowed)
+        for length in (word.count - allowed)...(word.count + allowed) {
+            for candidate in vocabulary[length] ?? [] where candidate.first == word.first || word.count >= 5 {
+                let distance = EditDistance.between(word, candidate, limit: allowed)
                 if distance <= allowed && distance < (best?.1 ?? .max) { best = (candidate, distance) }
             }
         }
-        return best?.0 ?? stem
+        return best?.0 ?? word
     }
 
     /// Every node the answer names, strongest match per node, most specific first.
+    ///
+    /// A wording that is one clause is matched clause by clause, so its words cannot be gathered from several
+    /// sentences; a wording that itself spans clauses ("right about X, but Y") is matched on the whole answer.
     public func recognise(_ analysis: Analysis) -> [Recognition] {
-        var candidates = Set<Int>()
-        for stem in analysis.stems.keys { candidates.formUnion(byStem[stem] ?? []) }
         var best: [String: Recognition] = [:]
-        for index in candidates {
-            guard let recognition = match(patterns[index], analysis) else { continue }
-            if let existing = best[recognition.node], existing.strength >= recognition.strength { continue }
+        func consider(_ recognition: Recognition) {
+            if let existing = best[recognition.node], Self.rank(existing) <= Self.rank(recognition) { return }
             best[recognition.node] = recognition
+        }
+        let clauses = Self.clauses(of: analysis)
+        for index in candidates(analysis) {
+            let pattern = patterns[index]
+            if pattern.boundaries > 0 {
+                match(pattern, analysis).map(consider)
+            } else {
+                for clause in clauses { match(pattern, clause).map(consider) }
+            }
         }
         return best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
     }
 
+    /// Nodes the answer affirms in one clause and denies in another ("It is an armed attack. It is not.").
+    public func contradictions(_ analysis: Analysis) -> Set<String> {
+        var affirmed = Set<String>(), denied = Set<String>()
+        for clause in Self.clauses(of: analysis) {
+            var plain = clause
+            plain.context = .none
+            for recognition in recognise(plain) {
+                if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
+            }
+        }
+        return affirmed.intersection(denied)
+    }
+
+    private func candidates(_ analysis: Analysis) -> Set<Int> {
+        var candidates = Set<Int>()
+        for stem in analysis.stems.keys { candidates.formUnion(byStem[stem] ?? []) }
+        return candidates
+    }
+
+    /// The answer cut at its clause boundaries, each clause keeping only its own words.
+    static func clauses(of analysis: Analysis) -> [Analysis] {
+        guard !analysis.boundaries.isEmpty else { return [analysis] }
+        let cuts = [-1] + analysis.boundaries + [Int.max]
+        return zip(cuts, cuts.dropFirst()).compactMap { low, high in
+            var clause = analysis
+            clause.stems = analysis.stems.compactMapValues { positions in
+                let inside = positions.filter { $0 > low && $0 < high }
+                return inside.isEmpty ? nil : inside
+            }
+            return clause.stems.isEmpty ? nil : clause
+        }
+    }
+
+    /// Lower is better: affirming before negated, then stronger.
+    private static func rank(_ recognition: Recognition) -> (Int, Int) { (recognition.negated ? 1 : 0, -recognition.strength) }
+
     private func match(_ pattern: Pattern, _ analysis: Analysis) -> Recognition? {
+        let given = analysis.context.stems
         var needed: [[Int]] = []
+        var negative = false
+        var contributed = 0
+        var contextOnly = 0
         for requirement in pattern.requirements {
-            guard let alternative = requirement.first(where: { $0.allSatisfy { analysis.stems[$0] != nil } }) else {
+            if let bare = requirement.first(where: \.isBareNegation), !analysis.negations.isEmpty,
+               !requirement.contains(where: { !$0.isBareNegation && $0.stems.allSatisfy { analysis.stems[$0] != nil } }) {
+                needed.append(analysis.negations)
+                negative = negative != bare.negative
+                contributed += 1
+                continue
+            }
+            // Prefer an alternative the answer supplies with words of its own, then one in the question's words
+            // that the answer repeats, and only then one the question alone supplies.
+            let inAnswer = requirement.filter { !$0.isBareNegation && $0.stems.allSatisfy { analysis.stems[$0] != nil } }
+            if let alternative = inAnswer.first(where: { !$0.stems.allSatisfy(given.contains) }) ?? inAnswer.first {
+                needed += alternative.stems.compactMap { analysis.stems[$0] }
+                negative = negative != alternative.negative
+                if !alternative.stems.allSatisfy(given.contains) { contributed += 1 }
+            } else if let alternative = requirement.first(where: { !$0.isBareNegation && $0.stems.allSatisfy { analysis.stems[$0] != nil || given.contains($0) } }) {
+                needed += alternative.stems.compactMap { analysis.stems[$0] }
+                negative = negative != alternative.negative
+                contextOnly += 1
+            } else {
                 return nil
             }
-            needed += alternative.compactMap { analysis.stems[$0] }
         }
+        // The question's words may fill at most half of a wording, and only around words the answer brings itself.
+        if contextOnly > 0 {
+            guard contextOnly * 2 <= pattern.requirements.count, contributed > 0 else { return nil }
+        }
+        let usedContext = contextOnly > 0
         for rejected in pattern.reject where rejected.allSatisfy({ analysis.stems[$0] != nil }) { return nil }
-        guard let span = Self.tightestSpan(needed, boundaries: analysis.boundaries) else { return nil }
+        guard let (span, crossed) = Self.tightestSpan(needed, boundaries: analysis.boundaries),
+              crossed <= pattern.boundaries else { return nil }
         // A negation counts if it stands among the matched words or a little before them, in the same clause.
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
         let scope = max(span.lowerBound - 4, clauseStart + 1)...span.upperBound
         let negations = analysis.negations.filter { scope.contains($0) }.count
-        return Recognition(node: pattern.node, negated: (negations % 2 == 1) != pattern.negative,
-                           strength: needed.count, span: span)
+        // A bare answer to a negative question ("What did they lack?" — "legal authority") names the negative node.
+        let bare = negations == 0 && negative && analysis.context.negated && analysis.contentWords <= 6
+        let negated = !pattern.isName && !bare && (negations % 2 == 1) != negative
+        return Recognition(node: pattern.node, negated: negated, strength: needed.count, span: span,
+                           isName: pattern.isName, usedContext: usedContext)
     }
 
     /// The narrowest window holding one occurrence of each needed word, preferring one that stays in a clause:
     /// each occurrence of each word anchors a window, the others take their nearest occurrence.
-    static func tightestSpan(_ occurrences: [[Int]], boundaries: [Int]) -> ClosedRange<Int>? {
-        var best: (span: ClosedRange<Int>, cost: Int)?
+    static func tightestSpan(_ occurrences: [[Int]], boundaries: [Int]) -> (ClosedRange<Int>, crossed: Int)? {
+        var best: (span: ClosedRange<Int>, cost: Int, crossed: Int)?
         for anchor in occurrences.joined() {
             var low = anchor, high = anchor
             for positions in occurrences {
@@ -133,9 +270,10 @@ public struct NodeRecognizer: Sendable {
                 low = min(low, nearest)
                 high = max(high, nearest)
             }
-            let cost = high - low + 1_000 * boundaries.filter { $0 > low && $0 < high }.count
-            if best == nil || cost < best!.cost { best = (low...high, cost) }
+            let crossed = boundaries.filter { $0 > low && $0 < high }.count
+            let cost = high - low + 1_000 * crossed
+            if best == nil || cost < best!.cost { best = (low...high, cost, crossed) }
         }
-        return best?.span
+        return best.map { ($0.span, $0.crossed) }
     }
 }

@@ -25,12 +25,19 @@ public enum TextNormalizer {
                 continue  // 105,000 → 105000
             }
             if scalar == "'" || scalar == "’" {
-                // didn't → didn + t; "n't" is read as "not" below
+                // didn't → did + nt, read as "not" below; Esper's → esper + s (a stop word)
                 if let last = current.last, last == "n", index + 1 < scalars.count, scalars[index + 1] == "t" {
                     current.removeLast()
                     flush()
                     current.append("n")
+                } else {
+                    flush()
                 }
+                continue
+            }
+            if ".;:!?".unicodeScalars.contains(scalar) && !(scalar == "." && Self.isDecimalPoint(scalars, index)) {
+                flush()
+                if words.last != boundary { words.append(boundary) }
                 continue
             }
             for folded in fold(scalar) {
@@ -45,6 +52,14 @@ public enum TextNormalizer {
         return words.map { $0 == "nt" ? "not" : $0 }
     }
 
+    /// Marks the end of a sentence or clause (". ; : ! ?") among the words.
+    public static let boundary = "|"
+
+    private static func isDecimalPoint(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index > 0 && index + 1 < scalars.count && scalars[index - 1].properties.numericType != nil
+            && scalars[index + 1].properties.numericType != nil
+    }
+
     /// Lowercase and strip accents: "Cártel" → "cartel".
     static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         if scalar.isASCII {
@@ -56,22 +71,44 @@ public enum TextNormalizer {
     }
 
     /// Content tokens and the positions of negation words.
-    public static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) {
+    ///
+    /// `correct` may replace an unknown word (a typo) before it is classified, so "incorect" still negates.
+    /// Negations joined only by "or"/"and"/"nor" count once: "cannot or will not" is one negation, while
+    /// "did not lack" is two.
+    public static func analyse(_ text: String, correct: (String) -> String = { $0 }) -> (tokens: [Token], negations: [Int]) {
         var tokens: [Token] = []
         var negations: [Int] = []
         let words = words(text).flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }
-        for (position, word) in words.enumerated() {
+        var coordinatedSinceNegation = false
+        func negate(at position: Int) {
+            if let last = negations.last, coordinatedSinceNegation, position - last <= 4 { return }
+            negations.append(position)
+            coordinatedSinceNegation = false
+        }
+        for (position, raw) in words.enumerated() {
+            let word = isKnown(raw) ? raw : correct(raw)
+            if word == "or" || word == "and" || word == "nor" { coordinatedSinceNegation = !negations.isEmpty }
             if negationWords.contains(word) || word.hasPrefix("lack") && word.count <= 7 {
-                negations.append(position)
+                negate(at: position)
             } else if let base = negatedForms[word] {
-                negations.append(position)
+                negate(at: position)
                 tokens.append(Token(stem: stem(base), position: position))
-            } else if !stopWords.contains(word) {
+            } else if !stopWords.contains(word) && word != boundary {
                 tokens.append(Token(stem: stem(word), position: position))
             }
         }
         return (tokens, negations)
     }
+
+    /// Words the normalizer treats specially, which typo correction must leave alone.
+    static func isKnown(_ word: String) -> Bool {
+        word == boundary || stopWords.contains(word) || negationWords.contains(word) || negatedForms[word] != nil
+            || word.first?.isNumber == true
+    }
+
+    /// Negation words and words with a built-in negation, for correcting typos in them. Fragments such as "don"
+    /// or "isn" are left out: "done" must not become a negation.
+    static let negatingVocabulary: [String] = (Array(negationWords) + Array(negatedForms.keys)).filter { $0.count >= 5 }
 
     /// The stem of one folded word: spelling made American, then light suffix stripping.
     public static func stem(_ word: String) -> String {
@@ -159,7 +196,7 @@ public enum TextNormalizer {
     /// Words that open a new clause; a negation before them does not reach the words after.
     static let clauseBoundaries: Set<String> = [
         "but", "however", "although", "though", "whereas", "yet", "while", "whilst", "nevertheless", "nonetheless",
-        "instead", "rather", "still", "because", "since", "so", "therefore", "thus",
+        "instead", "because", "since", "so", "therefore", "thus", boundary,
     ]
 
     /// Words that reverse what they scope over.
@@ -167,7 +204,8 @@ public enum TextNormalizer {
         "not", "no", "never", "neither", "nor", "without", "none", "nothing", "cannot", "didn", "doesn", "don",
         "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "wouldn", "couldn", "shouldn", "won",
         "nobody", "absent", "absence", "deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
-        "fail", "fails", "failed", "insufficient",
+        "fail", "fails", "failed", "insufficient", "isnt", "dont", "doesnt", "didnt", "wont", "cant", "wasnt",
+        "arent", "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt",
     ]
 
     static let stopWords: Set<String> = [
@@ -181,6 +219,7 @@ public enum TextNormalizer {
         "although", "while", "both", "either", "all", "more", "most", "much", "many", "being", "said", "says",
         "say", "argue", "argues", "argued", "claim", "claims", "author", "pedrozo", "article", "think", "thinks",
         "believe", "believes", "means", "mean", "really", "actually", "basically", "simply", "like", "thing",
-        "things", "one", "ones", "way", "onto", "upon", "via", "per", "us", "u",
+        "things", "one", "ones", "way", "onto", "upon", "via", "per", "us", "u", "alone", "merely", "clearly",
+        "essentially", "de", "del", "la", "las", "los", "el", "y",
     ]
 }
