@@ -8,8 +8,15 @@ enum MapReader {
         }
         let nodes = fields.list("nodes", required: true).compactMap { node($0, file: file, sink: sink) }
         let edges = fields.list("edges", required: true).compactMap { edge($0, file: file, sink: sink) }
+        let synonyms: [[String]] = fields.list("synonyms").compactMap { item in
+            guard case let .sequence(words) = item, words.count >= 2 else {
+                fields.mistyped("synonyms", item, expected: "a list of word lists, e.g. [citizens, nationals]")
+                return nil
+            }
+            return words.compactMap { $0.scalar?.string }
+        }
         fields.finish()
-        return ArgumentMap(nodes: nodes, edges: edges)
+        return ArgumentMap(nodes: nodes, edges: edges, synonyms: synonyms)
     }
 
     static func node(_ yaml: Node, file: String, sink: DiagnosticSink) -> ArgumentNode? {

@@ -17,8 +17,17 @@ struct FreeTextGrader {
         let named = Dictionary(recognitions.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
         let covered = expected.filter { named[$0].map { !$0.negated } ?? false }
         let negated = expected.filter { named[$0]?.negated ?? false }
-        // Other nodes count only on the answer's own words, never completed by the question's.
-        let others = recognitions.filter { !expected.contains($0.node) && !$0.negated && !$0.usedContext }
+        // Other nodes count only on the answer's own words, never completed by the question's, and not when their
+        // words lie inside a stronger match: then they are part of that statement, not a second one.
+        let nested = Set(recognitions.filter { inner in
+            recognitions.contains { outer in
+                outer.node != inner.node && outer.strength > inner.strength
+                    && outer.span.lowerBound <= inner.span.lowerBound && inner.span.upperBound <= outer.span.upperBound
+            }
+        }.map(\.node))
+        let others = recognitions.filter {
+            !expected.contains($0.node) && !$0.negated && !$0.usedContext && !nested.contains($0.node)
+        }
         // A node named inside the words that name an expected node is part of that statement ("the unwilling-or-
         // unable test is contested" names the test it attacks), not a second position.
         let expectedSpans = recognitions.filter { covered.contains($0.node) }.map(\.span)
@@ -26,7 +35,9 @@ struct FreeTextGrader {
             expected.contains { opposes(other.node, $0) } && !expectedSpans.contains { $0.overlaps(other.span) }
         }
         var verdict = Verdict(question: question.id, verdict: .incorrect, score: 0, expected: expected,
-                              recognised: recognitions.map(\.node), covered: covered,
+                              recognised: recognitions.filter { expected.contains($0.node) || !$0.usedContext && !nested.contains($0.node) }
+                                  .map(\.node),
+                              covered: covered,
                               missed: expected.filter { !covered.contains($0) }, feedback: "")
 
         // A pile of key words with no sentence around them earns nothing, whatever it happens to contain —
@@ -44,9 +55,10 @@ struct FreeTextGrader {
             return refuse(verdict, "self-contradiction",
                           "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")
         }
-        // Asserting the opposite of a rubric point costs that point — unless the answer reports someone else
-        // saying it ("Esper said strikes would be illegal").
-        let denied = negated.filter { !isReported($0, recognitions: recognitions, answer: answer) }
+        // Asserting the opposite of a rubric point costs that point — unless the same words state a position that
+        // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an
+        // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
+        let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, answer: answer) }
         let total = rubric.reduce(0) { $0 + $1.weight }
         let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
             - rubric.filter { denied.contains($0.node) }.reduce(0) { $0 + $1.weight }
@@ -62,11 +74,11 @@ struct FreeTextGrader {
         } else {
             verdict.verdict = Verdict.outcome(for: verdict.score)
         }
-        verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? negated.first) : covered.first,
+        verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
                                    expected: expected)
-        verdict.feedback = feedback(verdict, negated: negated, others: others, opposing: opposing)
+        verdict.feedback = feedback(verdict, negated: denied, others: others, opposing: opposing)
         if verdict.misconception == nil {
-            if !negated.isEmpty && covered.isEmpty { verdict.misconception = "negated" }
+            if !denied.isEmpty && covered.isEmpty { verdict.misconception = "negated" }
             else if verdict.verdict == .incorrect, let other = others.first {
                 verdict.misconception = opposing.contains(other) ? "other-side" : "wrong-node"
             }
@@ -87,13 +99,18 @@ struct FreeTextGrader {
         "application", "counter", "conclusion",
     ]
 
-    /// A denied node is only reported if the answer also names, with attribution, a node that attacks it.
-    private func isReported(_ node: String, recognitions: [Recognition], answer: String) -> Bool {
+    /// Whether a denied node is only the flip side of an opposing position the answer states, over the same words,
+    /// and attributes to the right speaker.
+    private func isStatedPosition(against node: String, recognitions: [Recognition], answer: String) -> Bool {
         let words = Set(TextNormalizer.words(answer))
+        let creditsAuthor = !words.isDisjoint(with: ["article", "author", "pedrozo", "concludes", "concluded"])
+        guard let denial = recognitions.first(where: { $0.node == node && $0.negated }) else { return false }
         return recognitions.contains { other in
-            guard !other.negated, opposes(other.node, node), let speaker = map[other.node]?.speaker else { return false }
-            let names = TextNormalizer.words(speaker).filter { $0.count >= 4 }
-            return !words.isDisjoint(with: Self.attributions) || names.contains(where: words.contains)
+            guard !other.negated, other.span.overlaps(denial.span), opposes(other.node, node),
+                  let position = map[other.node] else { return false }
+            let speaker = position.speaker ?? "Pedrozo"
+            let named = TextNormalizer.words(speaker).filter { $0.count >= 4 }.contains(where: words.contains)
+            return speaker.contains("Pedrozo") || named || !creditsAuthor
         }
     }
 

@@ -31,6 +31,8 @@ public struct Analysis: Sendable {
     public var negations: [Int]
     /// Positions of words that open a new clause ("but", "however"): negation does not reach across them.
     public var boundaries: [Int]
+    /// Positions of commas and coordinators ("and", "or"): a negation before one does not reach past it.
+    public var pauses: [Int] = []
     public var contentWords: Int
     /// Words that are not content (stop words, negations): a sentence has some, a keyword pile has none.
     public var functionWords: Int
@@ -59,12 +61,18 @@ public struct NodeRecognizer: Sendable {
     }
 
     private var patterns: [Pattern] = []
+    /// Stem → the stem of the first word of its synonym list.
+    private var canonical: [String: String] = [:]
     private var byStem: [String: [Int]] = [:]
     /// The words of every accepted wording, by length, for typo correction.
     private var vocabulary: [Int: [String]] = [:]
     private var known: Set<String> = []
 
     public init(map: ArgumentMap) {
+        for list in map.synonyms {
+            guard let first = list.first.map(TextNormalizer.stem) else { continue }
+            for word in list { canonical[TextNormalizer.stem(TextNormalizer.words(word).joined())] = first }
+        }
         for node in map.nodes { add(node) }
         for (index, pattern) in patterns.enumerated() {
             for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem, default: []].append(index) }
@@ -80,9 +88,9 @@ public struct NodeRecognizer: Sendable {
     }
 
     private mutating func add(_ node: ArgumentNode) {
-        let reject = node.accept.reject.map(Self.alternative).map(\.stems).filter { !$0.isEmpty }
+        let reject = node.accept.reject.map(alternative).map(\.stems).filter { !$0.isEmpty }
         func phrase(_ text: String, isName: Bool) {
-            let whole = Self.alternative(text)
+            let whole = alternative(text)
             guard !whole.stems.isEmpty else { return }
             // Each word is its own requirement; the phrase's negation rides on its first word.
             let requirements = whole.stems.enumerated().map { index, stem in
@@ -93,10 +101,12 @@ public struct NodeRecognizer: Sendable {
                                     boundaries: boundaries))
         }
         node.accept.phrases.forEach { phrase($0, isName: false) }
-        node.accept.aliases.forEach { phrase($0, isName: true) }
+        // A capitalised alias is a proper name ("CIA report", "Corfu Channel"), which is never negated; a lower-case
+        // one ("sanctions tool") is a concept, which can be.
+        node.accept.aliases.forEach { phrase($0, isName: $0.first?.isUppercase ?? false) }
         if !node.accept.groups.isEmpty {
             let requirements = node.accept.groups.map { group in
-                group.map(Self.alternative).filter { !$0.stems.isEmpty || $0.isBareNegation }
+                group.map(alternative).filter { !$0.stems.isEmpty || $0.isBareNegation }
             }
             // A group that offers a clause-opening word ("however", "instead") may gather its words across clauses.
             let boundaries = node.accept.groups.filter { $0.contains(where: TextNormalizer.clauseBoundaries.contains) }.count
@@ -107,9 +117,9 @@ public struct NodeRecognizer: Sendable {
         }
     }
 
-    static func alternative(_ text: String) -> Alternative {
+    func alternative(_ text: String) -> Alternative {
         let (tokens, negations) = TextNormalizer.analyse(text)
-        return Alternative(stems: tokens.map(\.stem), negative: negations.count % 2 == 1)
+        return Alternative(stems: tokens.map { canonical[$0.stem] ?? $0.stem }, negative: negations.count % 2 == 1)
     }
 
     /// The question as context: its content words, and whether its own sentence is negative.
@@ -117,7 +127,7 @@ public struct NodeRecognizer: Sendable {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
             ?? prompt
         let negated = !TextNormalizer.analyse(question).negations.isEmpty
-        let stems = Set(TextNormalizer.analyse(prompt).tokens.map(\.stem))
+        let stems = Set(TextNormalizer.analyse(prompt).tokens.map { canonical[$0.stem] ?? $0.stem })
         return QuestionContext(stems: stems, negated: negated)
     }
 
@@ -126,12 +136,15 @@ public struct NodeRecognizer: Sendable {
         let words = TextNormalizer.words(text)
         let (tokens, negations) = TextNormalizer.analyse(text, correct: correct)
         var stems: [String: [Int]] = [:]
-        for token in tokens { stems[token.stem, default: []].append(token.position) }
+        for token in tokens { stems[canonical[token.stem] ?? token.stem, default: []].append(token.position) }
         let boundaries = words.indices.filter { TextNormalizer.clauseBoundaries.contains(words[$0]) }
-        let markers = words.filter { $0 == TextNormalizer.boundary }.count
-        return Analysis(stems: stems, negations: negations, boundaries: boundaries, contentWords: tokens.count,
-                        functionWords: words.count - tokens.count - markers, numbers: NumberReader.numbers(in: text),
-                        context: context)
+        let markers = words.filter { $0 == TextNormalizer.boundary || $0 == TextNormalizer.pause }.count
+        let pauses = words.indices.filter { [TextNormalizer.pause, "and", "or"].contains(words[$0]) }
+        // "opposes" yields a content word and a negation: it is sentence structure too.
+        let negatedForms = words.filter { TextNormalizer.negatedForms[$0] != nil }.count
+        return Analysis(stems: stems, negations: negations, boundaries: boundaries, pauses: pauses,
+                        contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
+                        numbers: NumberReader.numbers(in: text), context: context)
     }
 
     /// The largest edit distance forgiven for a word of this length.
@@ -217,12 +230,11 @@ public struct NodeRecognizer: Sendable {
         var negative = false
         var contributed = 0
         var contextOnly = 0
+        var bareNegation: Alternative?
         for requirement in pattern.requirements {
             if let bare = requirement.first(where: \.isBareNegation), !analysis.negations.isEmpty,
                !requirement.contains(where: { !$0.isBareNegation && $0.stems.allSatisfy { analysis.stems[$0] != nil } }) {
-                needed.append(analysis.negations)
-                negative = negative != bare.negative
-                contributed += 1
+                bareNegation = bare
                 continue
             }
             // Prefer an alternative the answer supplies with words of its own, then one in the question's words
@@ -240,18 +252,29 @@ public struct NodeRecognizer: Sendable {
                 return nil
             }
         }
-        // The question's words may fill at most half of a wording, and only around words the answer brings itself.
-        if contextOnly > 0 {
-            guard contextOnly * 2 <= pattern.requirements.count, contributed > 0 else { return nil }
-        }
+        // The question's words may fill at most half of a wording.
+        guard contextOnly * 2 <= pattern.requirements.count else { return nil }
         let usedContext = contextOnly > 0
+        // A wording that is only a negation ("cannot") must sit right by the rest of the match.
+        if let bare = bareNegation {
+            let positions = needed.joined()
+            guard let low = positions.min(), let high = positions.max(),
+                  let near = analysis.negations.first(where: { $0 >= low - 3 && $0 <= high + 3 }) else { return nil }
+            needed.append([near])
+            negative = negative != bare.negative
+            contributed += 1
+        }
         for rejected in pattern.reject where rejected.allSatisfy({ analysis.stems[$0] != nil }) { return nil }
         guard let (span, crossed) = Self.tightestSpan(needed, boundaries: analysis.boundaries),
               crossed <= pattern.boundaries else { return nil }
         // A negation counts if it stands among the matched words or a little before them, in the same clause.
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
-        let scope = max(span.lowerBound - 4, clauseStart + 1)...span.upperBound
+        let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
+        let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
         let negations = analysis.negations.filter { scope.contains($0) }.count
+        // Restating the question earns nothing: the answer must bring a word of its own — or, to a question that
+        // already holds every word, the negation that makes it the right statement.
+        guard contributed > 0 || negative && negations % 2 == 1 else { return nil }
         // A bare answer to a negative question ("What did they lack?" — "legal authority") names the negative node.
         let bare = negations == 0 && negative && analysis.context.negated && analysis.contentWords <= 6
         let negated = !pattern.isName && !bare && (negations % 2 == 1) != negative

@@ -40,6 +40,11 @@ public enum TextNormalizer {
                 if words.last != boundary { words.append(boundary) }
                 continue
             }
+            if scalar == "," {
+                flush()
+                if words.last != boundary && words.last != pause { words.append(pause) }
+                continue
+            }
             for folded in fold(scalar) {
                 if folded.properties.isAlphabetic || folded.properties.numericType != nil {
                     current.append(folded)
@@ -54,6 +59,8 @@ public enum TextNormalizer {
 
     /// Marks the end of a sentence or clause (". ; : ! ?") among the words.
     public static let boundary = "|"
+    /// Marks a comma: a negation before it does not reach the words after it.
+    public static let pause = ","
 
     private static func isDecimalPoint(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         index > 0 && index + 1 < scalars.count && scalars[index - 1].properties.numericType != nil
@@ -75,25 +82,27 @@ public enum TextNormalizer {
     /// `correct` may replace an unknown word (a typo) before it is classified, so "incorect" still negates.
     /// Negations joined only by "or"/"and"/"nor" count once: "cannot or will not" is one negation, while
     /// "did not lack" is two.
+    /// A negation right before a verb of addressing ("never deals with X", "does not mention X") is about the
+    /// article's silence, not a denial of X, and is dropped.
     public static func analyse(_ text: String, correct: (String) -> String = { $0 }) -> (tokens: [Token], negations: [Int]) {
         var tokens: [Token] = []
         var negations: [Int] = []
-        let words = words(text).flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }
+        let words = words(text).flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }.map { isKnown($0) ? $0 : correct($0) }
         var coordinatedSinceNegation = false
         func negate(at position: Int) {
             if let last = negations.last, coordinatedSinceNegation, position - last <= 4 { return }
             negations.append(position)
             coordinatedSinceNegation = false
         }
-        for (position, raw) in words.enumerated() {
-            let word = isKnown(raw) ? raw : correct(raw)
+        for (position, word) in words.enumerated() {
             if word == "or" || word == "and" || word == "nor" { coordinatedSinceNegation = !negations.isEmpty }
             if negationWords.contains(word) || word.hasPrefix("lack") && word.count <= 7 {
-                negate(at: position)
+                let next = words.dropFirst(position + 1).prefix(2)
+                if !next.contains(where: addressingVerbs.contains) { negate(at: position) }
             } else if let base = negatedForms[word] {
                 negate(at: position)
                 tokens.append(Token(stem: stem(base), position: position))
-            } else if !stopWords.contains(word) && word != boundary {
+            } else if !stopWords.contains(word) && word != boundary && word != pause {
                 tokens.append(Token(stem: stem(word), position: position))
             }
         }
@@ -102,7 +111,7 @@ public enum TextNormalizer {
 
     /// Words the normalizer treats specially, which typo correction must leave alone.
     static func isKnown(_ word: String) -> Bool {
-        word == boundary || stopWords.contains(word) || negationWords.contains(word) || negatedForms[word] != nil
+        word == boundary || word == pause || stopWords.contains(word) || negationWords.contains(word) || negatedForms[word] != nil
             || word.first?.isNumber == true
     }
 
@@ -191,6 +200,14 @@ public enum TextNormalizer {
         "unsupported": "supported", "invalid": "valid", "inapplicable": "applicable", "unimportant": "important",
         "unrelated": "related", "irrelevant": "relevant", "disagree": "agree", "disagrees": "agree",
         "disagreed": "agree", "opposes": "support", "opposed": "support", "oppose": "support",
+    ]
+
+    /// Verbs that say whether a text deals with something.
+    static let addressingVerbs: Set<String> = [
+        "address", "addresses", "addressed", "deal", "deals", "dealt", "discuss", "discusses", "discussed", "mention",
+        "mentions", "mentioned", "answer", "answers", "answered", "consider", "considers", "considered", "engage",
+        "engages", "respond", "responds", "apply", "applies", "applied", "cite", "cites", "cited", "rebut", "rebuts",
+        "tackle", "tackles", "examine", "examines", "explain", "explains", "raise", "raises",
     ]
 
     /// Words that open a new clause; a negation before them does not reach the words after.

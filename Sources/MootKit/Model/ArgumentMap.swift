@@ -2,13 +2,16 @@
 public struct ArgumentMap: Sendable {
     public let nodes: [ArgumentNode]
     public let edges: [Edge]
+    /// Words the grader treats as one ("citizens" and "nationals"); the first of each list stands for the rest.
+    public let synonyms: [[String]]
     private let index: [String: Int]
     private let outgoing: [String: [Edge]]
     private let incoming: [String: [Edge]]
 
-    public init(nodes: [ArgumentNode], edges: [Edge]) {
+    public init(nodes: [ArgumentNode], edges: [Edge], synonyms: [[String]] = []) {
         self.nodes = nodes
         self.edges = edges
+        self.synonyms = synonyms
         var index: [String: Int] = [:]
         for (position, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = position }
         self.index = index
@@ -26,7 +29,7 @@ public struct ArgumentMap: Sendable {
     public func edges(to id: String) -> [Edge] { incoming[id] ?? [] }
 
     /// The shortest chain of edges (either direction) linking two nodes, for explaining how they relate.
-    public func path(from start: String, to goal: String, maxLength: Int = 4) -> [Edge]? {
+    public func path(from start: String, to goal: String, maxLength: Int = 6) -> [Edge]? {
         if start == goal { return [] }
         var previous: [String: (String, Edge)] = [:]
         var visited: Set<String> = [start]
@@ -68,6 +71,6 @@ public struct ArgumentMap: Sendable {
             keep.formUnion(next)
         }
         return ArgumentMap(nodes: nodes.filter { keep.contains($0.id) },
-                           edges: edges.filter { keep.contains($0.from) && keep.contains($0.to) })
+                           edges: edges.filter { keep.contains($0.from) && keep.contains($0.to) }, synonyms: synonyms)
     }
 }
