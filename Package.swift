@@ -26,7 +26,10 @@ let package = Package(
             "MootKit", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Drives a program on a pseudo-terminal: the end-to-end tests and the benchmark use it.
+        .target(name: "PseudoTerminal"),
+        .executableTarget(name: "moot-bench", dependencies: ["MootKit", "PseudoTerminal"]),
         .testTarget(name: "MootKitTests", dependencies: ["MootKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["moot"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["moot", "PseudoTerminal"]),
     ]
 )

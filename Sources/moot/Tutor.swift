@@ -13,31 +13,57 @@ struct Tutor: ParsableCommand {
     @OptionGroup var options: ContentOptions
 
     func run() throws {
-        let course = try options.course()
-        let session = Session(course: course, style: .forStandardOutput())
-        let editor = LineEditor(program: "moot", historyFile: Self.historyFile()) { session.completions(for: $0) }
+        let root = try options.root()
+        let style = Style.forStandardOutput()
+        let cache = Self.xdg("XDG_CACHE_HOME", default: ".cache").appendingPathComponent("moot")
+        // Content unchanged since it was last found valid: greet at once and load on another core; the first
+        // command waits for it. Otherwise validate first, and open nothing if there is an error.
+        var pending: PendingCourse?
+        var session: Session?
+        let stamp = ValidationStamp.current(root: root, cache: cache)
+        if let stamp {
+            print(Session.welcome(stamp.summary, style: style, resume: nil))
+        } else {
+            let course = try options.course()
+            ValidationStamp.record(course, root: root, cache: cache)
+            session = Session(course: course, style: style)
+            print(session!.welcome())
+        }
+        var current: Session {
+            get throws {
+                if let session { return session }
+                do {
+                    session = Session(course: try pending!.wait(), style: style)
+                } catch let errors as ContentErrors {
+                    printError(errors.description)
+                    throw ExitCode(1)
+                }
+                return session!
+            }
+        }
+        let editor = LineEditor(program: "moot", historyFile: Self.xdg("XDG_STATE_HOME", default: ".local/state")
+            .appendingPathComponent("moot/history")) { line in (try? current.completions(for: line)) ?? [] }
         defer { editor.close() }
-        print(session.welcome())
-        while !session.isFinished {
-            editor.prompt = session.prompt
+        if stamp != nil { pending = PendingCourse(root: root) }
+        while true {
+            editor.prompt = session?.prompt ?? "moot> "
             switch editor.readLine() {
             case .line(let line):
-                let output = session.handle(line)
+                let output = try current.handle(line)
                 if !output.isEmpty { print(output) }
             case .interrupted:
                 continue
             case .endOfInput:
                 if editor.isInteractive { print("") }
-                print(session.handle("quit"))
+                print(try current.handle("quit"))
             }
+            if try current.isFinished { return }
         }
     }
 
-    /// `$XDG_STATE_HOME/moot/history`, by default `~/.local/state/moot/history`.
-    static func historyFile() -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state").path
-        return URL(fileURLWithPath: state).appendingPathComponent("moot/history")
+    /// An XDG base directory: `$NAME` when set and not empty, else `~/<fallback>`.
+    static func xdg(_ name: String, default fallback: String) -> URL {
+        let value = ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
+        return URL(fileURLWithPath: value ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(fallback).path)
     }
 }

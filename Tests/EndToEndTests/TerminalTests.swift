@@ -1,4 +1,5 @@
 import Foundation
+import PseudoTerminal
 import Testing
 
 /// The built `moot` on a pseudo-terminal: libedit for real, keys as a person types them.

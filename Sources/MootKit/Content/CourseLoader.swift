@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Yams
 
@@ -28,25 +29,31 @@ public enum CourseLoader {
         let title = fields.string("title", required: true) ?? ""
         let citation = readCitation(fields)
         let mapPath = "Lessons/" + (fields.string("map") ?? "argument-map.yaml")
-        let map = parse(mapPath, root: root, sink: sink).map { MapReader.read($0, file: mapPath, sink: sink) }
-            ?? ArgumentMap(nodes: [], edges: [])
-        var lessons: [Lesson] = []
+        var lessonPaths: [String] = []
         for entry in fields.list("lessons", required: true) {
             guard let name = entry.scalar?.string else {
                 fields.mistyped("lessons", entry, expected: "a list of lesson file names")
                 continue
             }
             let path = "Lessons/" + name
-            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) else {
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
+                lessonPaths.append(path)
+            } else {
                 sink.error(Fields.location(of: entry, in: coursePath), "lesson file '\(path)' does not exist")
-                continue
-            }
-            if let yaml = parse(path, root: root, sink: sink), let lesson = LessonReader.read(yaml, file: path, sink: sink) {
-                lessons.append(lesson)
             }
         }
-        return Course(title: title, citation: citation, map: map, lessons: lessons,
-                      practice: PracticeGenerator.questions(for: map))
+        // The files are independent: read them on every core, each into its own sink, then merge in order.
+        let paths = [mapPath] + lessonPaths
+        let results = ParallelMap.run(paths.count) { index -> (ArgumentMap?, Lesson?, DiagnosticSink) in
+            let fileSink = DiagnosticSink()
+            guard let yaml = parse(paths[index], root: root, sink: fileSink) else { return (nil, nil, fileSink) }
+            if index == 0 { return (MapReader.read(yaml, file: paths[index], sink: fileSink), nil, fileSink) }
+            return (nil, LessonReader.read(yaml, file: paths[index], sink: fileSink), fileSink)
+        }
+        results.forEach { sink.merge($0.2) }
+        let map = results[0].0 ?? ArgumentMap(nodes: [], edges: [])
+        let lessons = results.dropFirst().compactMap(\.1)
+        return Course(title: title, citation: citation, map: map, lessons: lessons)
     }
 
     private static func readCitation(_ fields: Fields) -> Citation {
@@ -110,5 +117,32 @@ enum LessonReader {
             step.finish()
         }
         return lesson
+    }
+}
+
+/// Runs independent jobs on every core and returns their results in order.
+enum ParallelMap {
+    static func run<T>(_ count: Int, _ job: @escaping (Int) -> T) -> [T] {
+        let slots = Slots(count: count, job: job)
+        DispatchQueue.concurrentPerform(iterations: count) { slots.fill($0) }
+        return slots.results
+    }
+
+    /// One slot per job, allocated up front; each job writes only its own, so no two threads touch the same memory.
+    private final class Slots<T>: @unchecked Sendable {
+        private let buffer: UnsafeMutableBufferPointer<T?>
+        private let job: (Int) -> T
+
+        init(count: Int, job: @escaping (Int) -> T) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+            self.job = job
+        }
+
+        deinit { buffer.deallocate() }
+
+        func fill(_ index: Int) { buffer[index] = job(index) }
+
+        var results: [T] { buffer.map { $0! } }
     }
 }

@@ -9,6 +9,7 @@ public final class DiagnosticSink {
         diagnostics.append(Diagnostic(location, message))
     }
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    func merge(_ other: DiagnosticSink) { diagnostics += other.diagnostics }
 }
 
 /// Parses a YAML text into a node tree, turning syntax errors into diagnostics with their position.
@@ -73,7 +74,9 @@ final class Fields {
     let file: String
     let sink: DiagnosticSink
     let location: SourceLocation
-    private let mapping: Node.Mapping
+    /// The mapping's values by key, indexed once: Yams' own lookup compares whole nodes, resolving their tags.
+    private let values: [String: Node]
+    private let keys: [(String, Node)]
     private var known: Set<String> = []
 
     /// Returns nil (after reporting) if `node` is not a mapping.
@@ -85,7 +88,15 @@ final class Fields {
             sink.error(location, "expected \(what) as a mapping of 'key: value' fields, found \(Fields.describe(node))")
             return nil
         }
-        self.mapping = mapping
+        var values: [String: Node] = [:]
+        var keys: [(String, Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            values[name] = value
+            keys.append((name, key))
+        }
+        self.values = values
+        self.keys = keys
     }
 
     static func location(of node: Node, in file: String) -> SourceLocation {
@@ -104,11 +115,11 @@ final class Fields {
         }
     }
 
-    func has(_ key: String) -> Bool { known.insert(key); return mapping[key] != nil }
+    func has(_ key: String) -> Bool { known.insert(key); return values[key] != nil }
 
     func node(_ key: String, required: Bool = false) -> Node? {
         known.insert(key)
-        guard let value = mapping[key] else {
+        guard let value = values[key] else {
             if required { sink.error(location, "missing required field '\(key)'") }
             return nil
         }
@@ -120,7 +131,7 @@ final class Fields {
     }
 
     func location(_ key: String) -> SourceLocation {
-        mapping[key].map { Fields.location(of: $0, in: file) } ?? location
+        values[key].map { Fields.location(of: $0, in: file) } ?? location
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
@@ -209,10 +220,8 @@ final class Fields {
 
     /// Reports every key that was present but never read.
     func finish() {
-        for (key, _) in mapping {
-            guard case let .scalar(scalar) = key, !known.contains(scalar.string) else { continue }
-            sink.error(Fields.location(of: key, in: file),
-                       "unknown field '\(scalar.string)'\(Suggestion.hint(for: scalar.string, in: known.sorted()))")
+        for (name, key) in keys where !known.contains(name) {
+            sink.error(Fields.location(of: key, in: file), "unknown field '\(name)'\(Suggestion.hint(for: name, in: known.sorted()))")
         }
     }
 }

@@ -2,18 +2,20 @@
 struct FreeTextGrader {
     let map: ArgumentMap
     let recognizer: NodeRecognizer
+    let context: QuestionContext
 
     func grade(_ question: Question, _ answer: String, rubric: [RubricItem], pass: Double?) throws -> Verdict {
         // The question is context: its words need not be repeated. Its negation ("What did they lack?") only
         // completes a short answer, never a longer explanation.
-        var context = recognizer.context(for: question.prompt)
+        var context = self.context
         if pass != nil { context.negated = false }
         let analysis = recognizer.analyse(answer, context: context)
-        guard analysis.contentWords > 0 || !analysis.numbers.isEmpty else {
+        guard analysis.contentWords > 0 else {
             throw UnreadableAnswer("Answer in words: that line has nothing a grader can read.")
         }
         let expected = rubric.map(\.node)
-        let recognitions = recognizer.recognise(analysis)
+        let reading = recognizer.read(analysis)
+        let recognitions = reading.all
         let named = Dictionary(recognitions.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
         let covered = expected.filter { named[$0].map { !$0.negated } ?? false }
         let negated = expected.filter { named[$0]?.negated ?? false }
@@ -50,15 +52,16 @@ struct FreeTextGrader {
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
         }
         // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
-        let reports = !Set(TextNormalizer.words(answer)).isDisjoint(with: Self.attributions.union(Self.framing))
-        if !reports, let contradiction = recognizer.contradictions(analysis).first(where: expected.contains) {
+        let words = Set(analysis.words)
+        let reports = !words.isDisjoint(with: Self.attributions) || !words.isDisjoint(with: Self.framing)
+        if !reports, let contradiction = reading.contradictions.first(where: expected.contains) {
             return refuse(verdict, "self-contradiction",
                           "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")
         }
         // Asserting the opposite of a rubric point costs that point — unless the same words state a position that
         // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an
         // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
-        let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, answer: answer) }
+        let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words) }
         let total = rubric.reduce(0) { $0 + $1.weight }
         let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
             - rubric.filter { denied.contains($0.node) }.reduce(0) { $0 + $1.weight }
@@ -101,8 +104,7 @@ struct FreeTextGrader {
 
     /// Whether a denied node is only the flip side of an opposing position the answer states, over the same words,
     /// and attributes to the right speaker.
-    private func isStatedPosition(against node: String, recognitions: [Recognition], answer: String) -> Bool {
-        let words = Set(TextNormalizer.words(answer))
+    private func isStatedPosition(against node: String, recognitions: [Recognition], words: Set<String>) -> Bool {
         let creditsAuthor = !words.isDisjoint(with: ["article", "author", "pedrozo", "concludes", "concluded"])
         guard let denial = recognitions.first(where: { $0.node == node && $0.negated }) else { return false }
         return recognitions.contains { other in

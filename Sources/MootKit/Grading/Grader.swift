@@ -6,10 +6,18 @@ import Foundation
 public struct Grader: Sendable {
     public let course: Course
     public let recognizer: NodeRecognizer
+    /// Each free-text question's words, read once.
+    private let contexts: [String: QuestionContext]
 
     public init(course: Course) {
         self.course = course
-        self.recognizer = NodeRecognizer(map: course.map)
+        let recognizer = NodeRecognizer(map: course.map)
+        self.recognizer = recognizer
+        var contexts: [String: QuestionContext] = [:]
+        for question in course.lessons.flatMap(\.questions) where question.kind == .short || question.kind == .explain {
+            contexts[question.id] = recognizer.context(for: question.prompt)
+        }
+        self.contexts = contexts
     }
 
     private var map: ArgumentMap { course.map }
@@ -18,13 +26,15 @@ public struct Grader: Sendable {
     public func grade(_ question: Question, answer: String) throws -> Verdict {
         let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
-        let freeText = FreeTextGrader(map: map, recognizer: recognizer)
+        func freeText() -> FreeTextGrader {
+            FreeTextGrader(map: map, recognizer: recognizer, context: contexts[question.id] ?? recognizer.context(for: question.prompt))
+        }
         switch question.body {
         case .short:
-            return try freeText.grade(question, trimmed, rubric: question.nodes.map { RubricItem(node: $0, weight: 1) },
-                                      pass: nil)
+            return try freeText().grade(question, trimmed, rubric: question.nodes.map { RubricItem(node: $0, weight: 1) },
+                                        pass: nil)
         case .explain(let rubric, let pass):
-            return try freeText.grade(question, trimmed, rubric: rubric, pass: pass)
+            return try freeText().grade(question, trimmed, rubric: rubric, pass: pass)
         case .choice(let choices):
             return try gradeChoice(question, choices, trimmed)
         case .truefalse(let answer, let why):

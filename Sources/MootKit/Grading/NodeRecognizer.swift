@@ -36,7 +36,8 @@ public struct Analysis: Sendable {
     public var contentWords: Int
     /// Words that are not content (stop words, negations): a sentence has some, a keyword pile has none.
     public var functionWords: Int
-    public var numbers: [Double]
+    /// The folded words of the answer, for checks on particular words.
+    public var words: [String]
     public var context: QuestionContext = .none
 }
 
@@ -64,9 +65,11 @@ public struct NodeRecognizer: Sendable {
     /// Stem → the stem of the first word of its synonym list.
     private var canonical: [String: String] = [:]
     private var byStem: [String: [Int]] = [:]
-    /// The words of every accepted wording, by length, for typo correction.
-    private var vocabulary: [Int: [String]] = [:]
+    /// The words of every accepted wording, by length (in UTF-8 bytes), for typo correction.
+    private var vocabulary: [Int: [(word: String, bytes: [UInt8], letters: UInt32)]] = [:]
     private var known: Set<String> = []
+    /// The stems of the map's own words, computed once.
+    private var stems: [String: String] = [:]
 
     public init(map: ArgumentMap) {
         for list in map.synonyms {
@@ -84,7 +87,10 @@ public struct NodeRecognizer: Sendable {
                 words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
             }
         }
-        for word in words.sorted() { vocabulary[word.count, default: []].append(word) }
+        for word in words.sorted() {
+            vocabulary[word.utf8.count, default: []].append((word, Array(word.utf8), Self.letters(word.utf8)))
+            stems[word] = TextNormalizer.stem(word)
+        }
     }
 
     private mutating func add(_ node: ArgumentNode) {
@@ -131,10 +137,10 @@ public struct NodeRecognizer: Sendable {
         return QuestionContext(stems: stems, negated: negated)
     }
 
-    /// Reads an answer: tokens, negations, numbers, and typos corrected to the nearest word the map knows.
+    /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
     public func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
         let words = TextNormalizer.words(text)
-        let (tokens, negations) = TextNormalizer.analyse(text, correct: correct)
+        let (tokens, negations) = TextNormalizer.analyse(words: words, correct: correct, stem: stem)
         var stems: [String: [Int]] = [:]
         for token in tokens { stems[canonical[token.stem] ?? token.stem, default: []].append(token.position) }
         let boundaries = words.indices.filter { TextNormalizer.clauseBoundaries.contains(words[$0]) }
@@ -144,7 +150,14 @@ public struct NodeRecognizer: Sendable {
         let negatedForms = words.filter { TextNormalizer.negatedForms[$0] != nil }.count
         return Analysis(stems: stems, negations: negations, boundaries: boundaries, pauses: pauses,
                         contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
-                        numbers: NumberReader.numbers(in: text), context: context)
+                        words: words, context: context)
+    }
+
+    func stem(_ word: String) -> String { stems[word] ?? TextNormalizer.stem(word) }
+
+    /// The set of letters a–z in a word, as bits.
+    static func letters(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        bytes.reduce(0) { mask, byte in (97...122).contains(byte) ? mask | 1 << UInt32(byte - 97) : mask }
     }
 
     /// The largest edit distance forgiven for a word of this length.
@@ -153,14 +166,19 @@ public struct NodeRecognizer: Sendable {
     /// A word whose stem the map does not know is replaced by the nearest word of the map's wordings (or a
     /// negating word, so "incorect" still negates) within an edit distance scaled to its length.
     func correct(_ word: String) -> String {
-        if known.contains(TextNormalizer.stem(word)) { return word }
-        let allowed = Self.allowedEdits(word.count)
+        if known.contains(stem(word)) { return word }
+        let bytes = Array(word.utf8)
+        let allowed = Self.allowedEdits(bytes.count)
         guard allowed > 0 else { return word }
         var best: (String, Int)?
-        for length in (word.count - allowed)...(word.count + allowed) {
-            for candidate in vocabulary[length] ?? [] where candidate.first == word.first || word.count >= 5 {
-                let distance = EditDistance.between(word, candidate, limit: allowed)
-                if distance <= allowed && distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        let letters = Self.letters(bytes)
+        for length in (bytes.count - allowed)...(bytes.count + allowed) {
+            // k edits change at most 2k letters of the set of letters used: a cheap test that skips most words.
+            for candidate in vocabulary[length] ?? []
+            where (candidate.letters ^ letters).nonzeroBitCount <= 2 * allowed
+                && (candidate.bytes.first == bytes.first || bytes.count >= 5) {
+                let distance = EditDistance.between(bytes, candidate.bytes, limit: allowed)
+                if distance <= allowed && distance < (best?.1 ?? .max) { best = (candidate.word, distance) }
             }
         }
         return best?.0 ?? word
@@ -170,35 +188,43 @@ public struct NodeRecognizer: Sendable {
     ///
     /// A wording that is one clause is matched clause by clause, so its words cannot be gathered from several
     /// sentences; a wording that itself spans clauses ("right about X, but Y") is matched on the whole answer.
-    public func recognise(_ analysis: Analysis) -> [Recognition] {
-        var best: [String: Recognition] = [:]
-        func consider(_ recognition: Recognition) {
-            if let existing = best[recognition.node], Self.rank(existing) <= Self.rank(recognition) { return }
-            best[recognition.node] = recognition
-        }
-        let clauses = Self.clauses(of: analysis)
-        for index in candidates(analysis) {
-            let pattern = patterns[index]
-            if pattern.boundaries > 0 {
-                match(pattern, analysis).map(consider)
-            } else {
-                for clause in clauses { match(pattern, clause).map(consider) }
-            }
-        }
-        return best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
+    public func recognise(_ analysis: Analysis) -> [Recognition] { read(analysis).all }
+
+    /// Nodes the answer affirms in one clause and denies in another ("It is an armed attack. It is not."),
+    /// on the answer's own words.
+    public func contradictions(_ analysis: Analysis) -> Set<String> { read(analysis).contradictions }
+
+    /// What an answer names, overall and clause by clause.
+    public struct Reading: Sendable {
+        public var all: [Recognition]
+        public var contradictions: Set<String>
     }
 
-    /// Nodes the answer affirms in one clause and denies in another ("It is an armed attack. It is not.").
-    public func contradictions(_ analysis: Analysis) -> Set<String> {
+    public func read(_ analysis: Analysis) -> Reading {
+        var best: [String: Recognition] = [:]
         var affirmed = Set<String>(), denied = Set<String>()
-        for clause in Self.clauses(of: analysis) {
-            var plain = clause
-            plain.context = .none
-            for recognition in recognise(plain) {
-                if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
+        let clauses = Self.clauses(of: analysis)
+        for clause in clauses {
+            for index in candidates(clause) where patterns[index].boundaries == 0 {
+                guard let recognition = match(patterns[index], clause) else { continue }
+                Self.keep(recognition, in: &best)
+                if !recognition.usedContext {
+                    if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
+                }
             }
         }
-        return affirmed.intersection(denied)
+        for index in candidates(analysis) where patterns[index].boundaries > 0 {
+            match(patterns[index], analysis).map { Self.keep($0, in: &best) }
+        }
+        let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
+        return Reading(all: all, contradictions: clauses.count > 1 ? affirmed.intersection(denied) : [])
+    }
+
+    /// Per node, the strongest match — but an affirming wording wins over a negated one: the answer agrees with
+    /// some accepted way of putting it.
+    private static func keep(_ recognition: Recognition, in best: inout [String: Recognition]) {
+        if let existing = best[recognition.node], rank(existing) <= rank(recognition) { return }
+        best[recognition.node] = recognition
     }
 
     private func candidates(_ analysis: Analysis) -> Set<Int> {
@@ -226,6 +252,14 @@ public struct NodeRecognizer: Sendable {
 
     private func match(_ pattern: Pattern, _ analysis: Analysis) -> Recognition? {
         let given = analysis.context.stems
+        // Most candidates miss a requirement outright: find out before building anything.
+        for requirement in pattern.requirements {
+            let possible = requirement.contains { alternative in
+                alternative.isBareNegation ? !analysis.negations.isEmpty
+                    : alternative.stems.allSatisfy { analysis.stems[$0] != nil || given.contains($0) }
+            }
+            if !possible { return nil }
+        }
         var needed: [[Int]] = []
         var negative = false
         var contributed = 0

@@ -84,10 +84,16 @@ public enum TextNormalizer {
     /// "did not lack" is two.
     /// A negation right before a verb of addressing ("never deals with X", "does not mention X") is about the
     /// article's silence, not a denial of X, and is dropped.
-    public static func analyse(_ text: String, correct: (String) -> String = { $0 }) -> (tokens: [Token], negations: [Int]) {
+    public static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) {
+        analyse(words: words(text), correct: { $0 }, stem: stem)
+    }
+
+    /// As `analyse(_:)`, on words already split, with a typo corrector and a (possibly cached) stemmer.
+    static func analyse(words: [String], correct: (String) -> String, stem: (String) -> String)
+        -> (tokens: [Token], negations: [Int]) {
         var tokens: [Token] = []
         var negations: [Int] = []
-        let words = words(text).flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }.map { isKnown($0) ? $0 : correct($0) }
+        let words = words.flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }.map { isKnown($0) ? $0 : correct($0) }
         var coordinatedSinceNegation = false
         func negate(at position: Int) {
             if let last = negations.last, coordinatedSinceNegation, position - last <= 4 { return }

@@ -4,27 +4,28 @@ public struct Course: Sendable {
     public var citation: Citation
     public var map: ArgumentMap
     public var lessons: [Lesson]
-    /// Practice questions generated from the map's shape, on top of the authored ones.
-    public var practice: [Question]
     private var questionIndex: [String: Question]
 
-    public init(title: String, citation: Citation, map: ArgumentMap, lessons: [Lesson], practice: [Question] = []) {
+    public init(title: String, citation: Citation, map: ArgumentMap, lessons: [Lesson]) {
         self.title = title
         self.citation = citation
         self.map = map
         self.lessons = lessons
-        self.practice = practice
         var index: [String: Question] = [:]
-        for question in lessons.flatMap(\.questions) + practice where index[question.id] == nil {
-            index[question.id] = question
-        }
+        for question in lessons.flatMap(\.questions) where index[question.id] == nil { index[question.id] = question }
         self.questionIndex = index
     }
+
+    /// Practice questions generated from the map's shape, on top of the authored ones (made on demand: start-up
+    /// does not need them).
+    public var practice: [Question] { PracticeGenerator.questions(for: map) }
 
     /// Authored questions in lesson order, then generated practice.
     public var questions: [Question] { lessons.flatMap(\.questions) + practice }
 
-    public func question(_ id: String) -> Question? { questionIndex[id] }
+    public func question(_ id: String) -> Question? {
+        questionIndex[id] ?? (id.hasPrefix(PracticeGenerator.lessonID + "-") ? practice.first { $0.id == id } : nil)
+    }
 
     /// A lesson by id, by number (1-based), or by unambiguous id prefix.
     public func lesson(_ reference: String) -> Lesson? {

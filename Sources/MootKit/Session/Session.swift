@@ -5,8 +5,9 @@ import Foundation
 /// It never touches the terminal, so the same code runs under libedit, on piped stdin and in unit tests.
 public final class Session {
     public let course: Course
-    public let grader: Grader
     public let style: Style
+    /// Built on the first answer: the prompt does not need it, so start-up does not wait for it.
+    public private(set) lazy var grader = Grader(course: course)
     let presenter: QuestionPresenter
     /// Called before feedback is shown, so a kill at any moment loses at most the answer being typed.
     public var recorder: (any SessionRecorder)?
@@ -34,7 +35,6 @@ public final class Session {
     public init(course: Course, style: Style) {
         self.course = course
         self.style = style
-        self.grader = Grader(course: course)
         self.presenter = QuestionPresenter(map: course.map, style: style)
     }
 
@@ -47,16 +47,20 @@ public final class Session {
         return "\(run.lesson.id) \(number)/\(questions.count)> "
     }
 
-    public func welcome() -> String {
-        var lines = [style.bold("moot") + " — " + course.title, "  " + style.dim(course.citation.formatted)]
-        let count = course.lessons.count
-        lines.append("\(count) lesson\(count == 1 ? "" : "s"), \(course.lessons.flatMap(\.questions).count) questions. "
+    public func welcome() -> String { Self.welcome(CourseSummary(course: course), style: style, resume: recorder?.resumePoint()) }
+
+    /// The greeting, from a summary of the course: the tutor can show it before the course has loaded.
+    public static func welcome(_ summary: CourseSummary, style: Style, resume: ResumePoint?) -> String {
+        var lines = [style.bold("moot") + " — " + summary.title, "  " + style.dim(summary.citation)]
+        let count = summary.lessons.count
+        lines.append("\(count) lesson\(count == 1 ? "" : "s"), \(summary.lessons.reduce(0) { $0 + $1.questions }) questions. "
                      + "Type \(style.accent("lessons")) to see them, \(style.accent("start 1")) to begin, "
                      + "\(style.accent("help")) for every command.")
-        if let resume = recorder?.resumePoint(), let lesson = course.lessons.first(where: { $0.id == resume.lesson }),
-           resume.question < lesson.questions.count {
-            lines.append("Welcome back: you stopped in lesson \(course.number(of: lesson)), \(lesson.title), "
-                         + "before question \(resume.question + 1) of \(lesson.questions.count). Type \(style.accent("continue")).")
+        if let resume, let index = summary.lessons.firstIndex(where: { $0.id == resume.lesson }),
+           resume.question < summary.lessons[index].questions {
+            let lesson = summary.lessons[index]
+            lines.append("Welcome back: you stopped in lesson \(index + 1), \(lesson.title), before question "
+                         + "\(resume.question + 1) of \(lesson.questions). Type \(style.accent("continue")).")
         }
         return lines.map { style.wrap($0, indent: "  ") }.joined(separator: "\n")
     }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// What the welcome needs to know about a course, without loading it.
+public struct CourseSummary: Codable, Equatable, Sendable {
+    public struct LessonSummary: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var questions: Int
+    }
+
+    public var title: String
+    public var citation: String
+    public var lessons: [LessonSummary]
+
+    public init(course: Course) {
+        title = course.title
+        citation = course.citation.formatted
+        lessons = course.lessons.map { LessonSummary(id: $0.id, title: $0.title, questions: $0.questions.count) }
+    }
+}
+
+/// A record that the content, exactly as it is on disk now, passed validation with this build of moot.
+///
+/// With a matching stamp the tutor can show its prompt at once and load the course in the background: nothing
+/// can have changed since it was last found valid. Any edit to a content file, or a new moot, voids the stamp.
+public struct ValidationStamp: Codable, Equatable, Sendable {
+    public var fingerprint: String
+    public var summary: CourseSummary
+
+    /// The stamp for this content if it is still valid, or nil.
+    public static func current(root: URL, cache: URL) -> ValidationStamp? {
+        guard let fingerprint = fingerprint(root: root),
+              let data = FileManager.default.contents(atPath: file(root: root, cache: cache).path),
+              let stamp = try? JSONDecoder().decode(ValidationStamp.self, from: data),
+              stamp.fingerprint == fingerprint else { return nil }
+        return stamp
+    }
+
+    /// Records that `course`, just loaded from `root` without errors, is valid. Failing to write is harmless.
+    public static func record(_ course: Course, root: URL, cache: URL) {
+        guard let fingerprint = fingerprint(root: root),
+              let data = try? JSONEncoder().encode(ValidationStamp(fingerprint: fingerprint, summary: CourseSummary(course: course)))
+        else { return }
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        try? data.write(to: file(root: root, cache: cache), options: .atomic)
+    }
+
+    /// One stamp per content folder.
+    static func file(root: URL, cache: URL) -> URL {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in root.standardizedFileURL.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return cache.appendingPathComponent("validated-\(String(hash, radix: 16)).json")
+    }
+
+    /// Path, size and modification time of every content file and of the running executable.
+    static func fingerprint(root: URL) -> String? {
+        var parts: [String] = []
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for url in [executable] + contentFiles(root: root) {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+                  let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
+            else { return nil }
+            parts.append("\(url.lastPathComponent):\(size):\(modified.timeIntervalSince1970)")
+        }
+        return parts.joined(separator: "|")
+    }
+
+    static func contentFiles(root: URL) -> [URL] {
+        ["Lessons", "Quizzes"].flatMap { folder -> [URL] in
+            let url = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.filter { $0.hasSuffix(".yaml") }.sorted().map { url.appendingPathComponent($0) }
+        }
+    }
+}
+
+/// A course being loaded on another thread; `wait()` returns it, or throws its content errors.
+public final class PendingCourse: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Course, Error>?
+
+    public init(root: URL) {
+        Thread.detachNewThread { [self] in
+            result = Result { try CourseLoader.load(root: root) }
+            done.signal()
+        }
+    }
+
+    public func wait() throws -> Course {
+        if result == nil {
+            done.wait()
+            done.signal()
+        }
+        return try result!.get()
+    }
+}
