@@ -9,9 +9,11 @@ struct Moot: ParsableCommand {
             With no subcommand, moot opens the tutor: lessons, questions checked against an argument map of \
             the article, hints, and explanations.
 
-            Exit codes: 0 success; 1 the content has errors; 64 a usage error (unknown command, lesson or \
-            question); 65 an answer that cannot be read.
+            Exit codes: 0 success; 1 the content has errors; 64 a usage error (unknown command, lesson, \
+            question or learner); 65 an answer that cannot be read; 74 the progress database cannot be used \
+            (newer version, damaged, or not writable; it is left untouched).
             """,
-        subcommands: [Tutor.self, Lessons.self, Questions.self, Answer.self, Check.self, MapCommand.self],
+        subcommands: [Tutor.self, ReviewCommand.self, ProgressCommand.self, Lessons.self, Questions.self, Answer.self, Check.self,
+                      MapCommand.self],
         defaultSubcommand: Tutor.self)
 }

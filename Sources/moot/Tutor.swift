@@ -11,10 +11,15 @@ struct Tutor: ParsableCommand {
         discussion: "Reads plain lines, without prompts or colour, when stdin is not a terminal, so a session can be scripted.")
 
     @OptionGroup var options: ContentOptions
+    @OptionGroup var learner: LearnerOptions
+
+    /// A command to run first, as if typed (`moot review` starts with "review").
+    var firstCommand: String?
 
     func run() throws {
         let root = try options.root()
         let style = Style.forStandardOutput()
+        let (store, learnerID) = try learner.open()
         let cache = Self.xdg("XDG_CACHE_HOME", default: ".cache").appendingPathComponent("moot")
         // Content unchanged since it was last found valid: greet at once and load on another core; the first
         // command waits for it. Otherwise validate first, and open nothing if there is an error.
@@ -22,18 +27,18 @@ struct Tutor: ParsableCommand {
         var session: Session?
         let stamp = ValidationStamp.current(root: root, cache: cache)
         if let stamp {
-            print(Session.welcome(stamp.summary, style: style, resume: nil))
+            print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID)))
         } else {
             let course = try options.course()
             ValidationStamp.record(course, root: root, cache: cache)
-            session = Session(course: course, style: style)
+            session = Self.session(course, style, store, learnerID)
             print(session!.welcome())
         }
         var current: Session {
             get throws {
                 if let session { return session }
                 do {
-                    session = Session(course: try pending!.wait(), style: style)
+                    session = Self.session(try pending!.wait(), style, store, learnerID)
                 } catch let errors as ContentErrors {
                     printError(errors.description)
                     throw ExitCode(1)
@@ -45,7 +50,11 @@ struct Tutor: ParsableCommand {
             .appendingPathComponent("moot/history")) { line in (try? current.completions(for: line)) ?? [] }
         defer { editor.close() }
         if stamp != nil { pending = PendingCourse(root: root) }
+        if let firstCommand {
+            print(try current.handle(firstCommand))
+        }
         while true {
+            fflush(nil)
             editor.prompt = session?.prompt ?? "moot> "
             switch editor.readLine() {
             case .line(let line):
@@ -59,6 +68,12 @@ struct Tutor: ParsableCommand {
             }
             if try current.isFinished { return }
         }
+    }
+
+    static func session(_ course: Course, _ style: Style, _ store: Store, _ learner: Int64) -> Session {
+        let session = Session(course: course, style: style)
+        session.recorder = LearnerRecord(store: store, learner: learner, course: course)
+        return session
     }
 
     /// An XDG base directory: `$NAME` when set and not empty, else `~/<fallback>`.

@@ -128,6 +128,8 @@ public final class Session {
         case .skip: return skip()
         case .why: return why()
         case .map: return map(argument)
+        case .review: return review(all: argument.lowercased() == "all")
+        case .progress: return progress()
         case .quit, .exit:
             isFinished = true
             return "Bye. Your place is kept; type moot to come back."
@@ -203,6 +205,34 @@ public final class Session {
                      heading: "Practice on \(title): \(picked.count) questions generated from the map.")
     }
 
+    /// Missed questions that are due, most overdue first; or, with `all`, every question ever missed.
+    private func review(all: Bool) -> String {
+        guard let recorder else { return "Review needs saved progress, which this session does not keep." }
+        do {
+            let ids = try recorder.reviewQueue(all: all, now: Store.now(), limit: 20)
+            let questions = ids.compactMap { course.question($0) }
+            guard !questions.isEmpty else {
+                let next = try recorder.nextDue(after: Store.now())
+                return all ? "You have not missed any question yet."
+                    : "Nothing is due for review." + (next.map { " The next is due \(ProgressReport.isoDate($0))." } ?? "")
+            }
+            let heading = all ? "Drilling every question you have missed: \(questions.count)."
+                : "Review: \(questions.count) missed question\(questions.count == 1 ? "" : "s") due, most overdue first."
+            return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
+        } catch {
+            return style.bad("Could not read your review queue: \(error)")
+        }
+    }
+
+    private func progress() -> String {
+        guard let recorder else { return "Progress needs saved progress, which this session does not keep." }
+        do {
+            return try recorder.progress(now: Store.now()).render(style: style)
+        } catch {
+            return style.bad("Could not read your progress: \(error)")
+        }
+    }
+
     /// A lesson made of questions only, for practice and review.
     static func synthetic(id: String, title: String, _ questions: [Question]) -> Lesson {
         Lesson(id: id, title: title, section: "", objectives: [], steps: questions.map { .question($0) },
@@ -255,7 +285,8 @@ public final class Session {
         case .practice:
             return style.good("Practice done.") + " Type practice again for a new set."
         case .review:
-            return style.good("Review done.")
+            let next = (try? recorder?.nextDue(after: Store.now())).flatMap { $0 }
+            return style.good("Review done.") + (next.map { " The next missed question is due \(ProgressReport.isoDate($0))." } ?? "")
         }
     }
 
@@ -348,13 +379,14 @@ public enum AttemptMode: String, Codable, Sendable { case study, review, quiz }
 
 /// The REPL's commands.
 enum Command: String, CaseIterable {
-    case help, lessons, start, `continue`, practice, hint, skip, why, map, quit, exit
+    case help, lessons, start, `continue`, review, practice, progress, hint, skip, why, map, quit, exit
 
     var usage: String {
         switch self {
         case .start: "start LESSON"
         case .practice: "practice [LESSON]"
         case .map: "map [NODE]"
+        case .review: "review [all]"
         default: rawValue
         }
     }
@@ -366,6 +398,8 @@ enum Command: String, CaseIterable {
         case .start: "begin a lesson, by number or id"
         case .continue: "go back to where you stopped"
         case .practice: "questions generated from the argument map"
+        case .review: "missed questions that are due (all: every one ever missed)"
+        case .progress: "lessons done, scores, the weakest parts of the map, what is due"
         case .hint: "a nudge toward the answer (each one says more)"
         case .skip: "show the answer and move on"
         case .why: "explain the last verdict from the argument map"
@@ -379,6 +413,7 @@ enum Command: String, CaseIterable {
     func fits(_ argument: String) -> Bool {
         switch self {
         case .start, .practice, .map: argument.isEmpty || argument.split(separator: " ").count == 1
+        case .review: argument.isEmpty || argument.lowercased() == "all"
         default: argument.isEmpty
         }
     }

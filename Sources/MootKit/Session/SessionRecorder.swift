@@ -16,4 +16,8 @@ public protocol SessionRecorder: AnyObject {
     /// The learner reached question `question` (0-based; the lesson's question count once it is done).
     func savePosition(lesson: String, question: Int) throws
     func resumePoint() -> ResumePoint?
+    /// Missed questions to review: due ones, most overdue first, or with `all` every one ever missed.
+    func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String]
+    func nextDue(after now: Microseconds) throws -> Microseconds?
+    func progress(now: Microseconds) throws -> ProgressReport
 }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import MootKit
+
+/// Whose progress, and where it is kept.
+struct LearnerOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Keep progress in this folder (default: $MOOT_HOME, else $XDG_DATA_HOME/moot).", valueName: "dir"))
+    var dataDir: String?
+    @Option(help: "The learner (default: your login name).")
+    var learner: String?
+    @Flag(help: "Create the learner named by --learner if it does not exist yet.")
+    var newLearner = false
+
+    var name: String {
+        learner ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+    }
+
+    /// Opens the store and finds the learner; a problem is printed and exits 74, touching nothing.
+    func open() throws -> (Store, Int64) {
+        do {
+            let store = try Store(url: Store.defaultURL(dataDirectory: dataDir))
+            return (store, try store.learner(named: name, create: newLearner || learner == nil))
+        } catch let error as StoreError {
+            printError("moot: \(error)")
+            if case .unknownLearner = error { throw ExitCode(64) }
+            throw ExitCode(74)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import Testing
+@testable import MootKit
+
+@Suite struct StoreTests {
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("moot-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    final class Clock: @unchecked Sendable {
+        var now: Microseconds = 1_700_000_000_000_000
+        func advance(days: Double) { now += Microseconds(days * 86_400_000_000) }
+    }
+
+    func record(_ store: Store, clock: Clock) throws -> LearnerRecord {
+        let record = LearnerRecord(store: store, learner: try store.learner(named: "ada", create: true), course: RepositoryCourse.course)
+        record.clock = { clock.now }
+        return record
+    }
+
+    func answer(_ record: LearnerRecord, _ id: String, _ outcome: Outcome, hints: Int = 0, attempt: Int = 1) throws {
+        let question = try #require(RepositoryCourse.course.question(id))
+        let verdict = Verdict(question: id, verdict: outcome, score: outcome == .correct ? 1 : 0, expected: question.nodes, feedback: "")
+        try record.record(question: question, response: "x", verdict: verdict, hintsUsed: hints, attempt: attempt, seconds: 1, mode: .study)
+    }
+
+    @Test func everyAttemptIsStoredWithItsDetailsAndThePlaceIsKept() throws {
+        let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
+        let clock = Clock()
+        let record = try record(store, clock: clock)
+        try answer(record, "orientation-testimony", .correct, hints: 1)
+        try record.savePosition(lesson: "orientation", question: 1)
+        let row = try #require(try store.database.read { try Row.fetchOne($0, sql: "SELECT * FROM attempt") })
+        #expect(row["question"] as String == "orientation-testimony")
+        #expect(row["verdict"] as String == "correct")
+        #expect(row["hintsUsed"] as Int == 1)
+        #expect(row["mode"] as String == "study")
+        #expect(row["lesson"] as String == "orientation")
+        #expect(record.resumePoint() == ResumePoint(lesson: "orientation", question: 1))
+        let journal = try store.database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(journal == "wal")
+    }
+
+    @Test func aMissComesBackOnScheduleWithItsNodeAndLeavesOnceLearnt() throws {
+        let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
+        let clock = Clock()
+        let record = try record(store, clock: clock)
+        try answer(record, "orientation-who", .incorrect)
+        // The other question on the same node is brought back at once; the missed one after its relearning step.
+        #expect(try record.reviewQueue(all: false, now: clock.now) == ["critical-jenkins-title"])
+        #expect(try record.reviewQueue(all: true, now: clock.now).sorted() == ["critical-jenkins-title", "orientation-who"])
+        clock.advance(days: 1)
+        #expect(try record.reviewQueue(all: false, now: clock.now).count == 2)
+        #expect(try record.progress(now: clock.now).missed == 2)
+        // Good twice graduates it back to Review: it leaves the missed list, but stays on the FSRS schedule.
+        try answer(record, "orientation-who", .correct)
+        clock.advance(days: 1)
+        try answer(record, "orientation-who", .correct)
+        #expect(try record.progress(now: clock.now).missed == 1)
+        #expect(try record.reviewQueue(all: true, now: clock.now).contains("orientation-who"))
+        let due = try #require(try record.nextDue(after: clock.now))
+        #expect(due > clock.now)
+    }
+
+    @Test func onlyTheFirstTryIsAReviewAndASkipIsAgain() throws {
+        let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
+        let record = try record(store, clock: Clock())
+        try answer(record, "orientation-basis", .incorrect, attempt: 1)
+        try answer(record, "orientation-basis", .correct, attempt: 2)
+        let logs = try store.database.read { try Int.fetchAll($0, sql: "SELECT rating FROM reviewLog WHERE question = 'orientation-basis'") }
+        #expect(logs == [1])
+        try record.recordSkip(question: try #require(RepositoryCourse.course.question("orientation-domestic")), hintsUsed: 0, mode: .study)
+        let skip = try store.database.read { try Int.fetchOne($0, sql: "SELECT rating FROM reviewLog WHERE question = 'orientation-domestic'") }
+        #expect(skip == Rating.again.rawValue)
+    }
+
+    @Test func mostOverdueComesFirst() throws {
+        let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
+        let clock = Clock()
+        let record = try record(store, clock: clock)
+        try answer(record, "precedent-claim", .incorrect)
+        clock.advance(days: 0.01)
+        try answer(record, "threat-response", .incorrect)
+        clock.advance(days: 3)
+        let queue = try record.reviewQueue(all: false, now: clock.now)
+        #expect(queue.firstIndex(of: "precedent-claim")! < queue.firstIndex(of: "threat-response")!)
+    }
+
+    @Test func twoStoresOnOneFileBothWrite() throws {
+        let url = try Self.folder().appendingPathComponent("moot.sqlite")
+        let first = try Store(url: url), second = try Store(url: url)
+        let a = try record(first, clock: Clock()), b = try record(second, clock: Clock())
+        try answer(a, "orientation-testimony", .correct)
+        try answer(b, "orientation-who", .correct)
+        #expect(try first.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM attempt") } == 2)
+    }
+
+    @Test func aNewerDatabaseIsRefusedAndLeftUntouched() throws {
+        let url = try Self.folder().appendingPathComponent("moot.sqlite")
+        do {
+            let store = try Store(url: url)
+            try store.database.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9: from the future')") }
+        }
+        let before = try Data(contentsOf: url)
+        #expect { try Store(url: url) } throws: { ($0 as? StoreError).map { if case .newerVersion = $0 { true } else { false } } ?? false }
+        #expect(try Data(contentsOf: url) == before)
+    }
+
+    @Test func aDamagedFileIsRefusedAndLeftUntouched() throws {
+        let url = try Self.folder().appendingPathComponent("moot.sqlite")
+        let garbage = Data(String(repeating: "not a database ", count: 400).utf8)
+        try garbage.write(to: url)
+        #expect { try Store(url: url) } throws: { ($0 as? StoreError).map { if case .unreadable = $0 { true } else { false } } ?? false }
+        #expect(try Data(contentsOf: url) == garbage)
+    }
+
+    @Test func aFolderThatCannotBeCreatedIsReported() throws {
+        let file = try Self.folder().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        #expect { try Store(url: file.appendingPathComponent("moot.sqlite")) } throws: {
+            ($0 as? StoreError).map { if case .notWritable = $0 { true } else { false } } ?? false
+        }
+    }
+
+    @Test func anUnknownLearnerIsCreatedOnlyOnPurpose() throws {
+        let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
+        _ = try store.learner(named: "ada", create: false)  // the very first learner
+        #expect(throws: StoreError.self) { try store.learner(named: "adda", create: false) }
+        do {
+            _ = try store.learner(named: "adda", create: false)
+        } catch {
+            #expect(String(describing: error).contains("did you mean 'ada'?"))
+        }
+        #expect(try store.learner(named: "bob", create: true) != store.learner(named: "ada", create: false))
+    }
+}
