@@ -28,7 +28,9 @@ let package = Package(
         ]),
         // Drives a program on a pseudo-terminal: the end-to-end tests and the benchmark use it.
         .target(name: "PseudoTerminal"),
-        .executableTarget(name: "moot-bench", dependencies: ["MootKit", "PseudoTerminal"]),
+        .executableTarget(name: "moot-bench", dependencies: [
+            "MootKit", "PseudoTerminal", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "MootKitTests", dependencies: ["MootKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["moot", "PseudoTerminal"]),
     ]

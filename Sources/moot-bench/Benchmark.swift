@@ -17,6 +17,7 @@ struct Benchmark {
         contentLoad(root: root, into: &table)
         try gradingLatency(root: root, into: &table)
         try generatedCourse(into: &table)
+        try StoreBenchmark.run(root: root, into: &table)
         print(table)
         exit(table.overBudget ? 1 : 0)
     }

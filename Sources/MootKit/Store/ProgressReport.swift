@@ -35,18 +35,24 @@ extension LearnerRecord {
     public func progress(now: Microseconds = Store.now()) throws -> ProgressReport {
         try store.database.read { db in
             var best: [String: Double] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT question, best FROM questionProgress WHERE learnerId = ?", arguments: [learner]) {
-                best[row["question"]] = row["best"]
-            }
+            let scores = try Row.fetchCursor(db, sql: "SELECT question, best FROM questionProgress WHERE learnerId = ?",
+                                             arguments: [learner])
+            while let row = try scores.next() { best[row[0]] = row[1] }
             let scheduler = Scheduler()
             var recall: [String: Double] = [:]
             var dueNow = 0, missed = 0
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM card WHERE learnerId = ?", arguments: [learner]) {
-                let card = Self.card(row)
-                recall[row["question"]] = scheduler.retrievability(card, at: now)
-                let ever = (row["lapses"] as Int) > 0 || (row["missed"] as Int) == 1
-                if ever && card.due <= now { dueNow += 1 }
-                if (row["missed"] as Int) == 1 { missed += 1 }
+            // A cursor, positional columns and only what is needed: this runs over every card the learner has.
+            let cards = try Row.fetchCursor(db, sql: """
+                SELECT question, stability, due, lastReview, lapses, missed FROM card WHERE learnerId = ?
+                """, arguments: [learner])
+            while let row = try cards.next() {
+                var card = Card(due: row[2])
+                card.stability = row[1]
+                card.lastReview = row[3]
+                recall[row[0]] = scheduler.retrievability(card, at: now)
+                let isMissed = (row[5] as Int) == 1
+                if ((row[4] as Int) > 0 || isMissed) && card.due <= now { dueNow += 1 }
+                if isMissed { missed += 1 }
             }
             let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
                 let scores = lesson.questions.compactMap { best[$0.id] }

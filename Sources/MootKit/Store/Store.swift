@@ -27,7 +27,8 @@ public enum StoreError: Error, CustomStringConvertible {
 /// quiz attempts. WAL and a busy timeout let two tutors share one file.
 public final class Store: Sendable {
     public let url: URL
-    let database: DatabasePool
+    /// The database itself, for bulk work such as benchmarks.
+    public let database: DatabasePool
 
     /// Opens (creating if needed) the database at `url`. A file written by a newer moot, or one that is not a
     /// moot database, is refused before anything is written to it.
