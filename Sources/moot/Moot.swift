@@ -13,7 +13,7 @@ struct Moot: ParsableCommand {
             question or learner); 65 an answer that cannot be read; 74 the progress database cannot be used \
             (newer version, damaged, or not writable; it is left untouched).
             """,
-        subcommands: [Tutor.self, ReviewCommand.self, ProgressCommand.self, Lessons.self, Questions.self, Answer.self, Check.self,
-                      MapCommand.self],
+        subcommands: [Tutor.self, ReviewCommand.self, ProgressCommand.self, QuizCommand.self, GradeCommand.self,
+                      ExportCommand.self, Lessons.self, Questions.self, Answer.self, Check.self, MapCommand.self],
         defaultSubcommand: Tutor.self)
 }

@@ -15,6 +15,10 @@ struct Tutor: ParsableCommand {
 
     /// A command to run first, as if typed (`moot review` starts with "review").
     var firstCommand: String?
+    /// The name on quiz submissions (default: the learner's).
+    var student: String?
+    /// Where quiz submissions go (default: `submissions/` beside the progress database).
+    var submissions: String?
 
     func run() throws {
         let root = try options.root()
@@ -31,14 +35,14 @@ struct Tutor: ParsableCommand {
         } else {
             let course = try options.course()
             ValidationStamp.record(course, root: root, cache: cache)
-            session = Self.session(course, style, store, learnerID)
+            session = configured(course, style, store, learnerID)
             print(session!.welcome())
         }
         var current: Session {
             get throws {
                 if let session { return session }
                 do {
-                    session = Self.session(try pending!.wait(), style, store, learnerID)
+                    session = configured(try pending!.wait(), style, store, learnerID)
                 } catch let errors as ContentErrors {
                     printError(errors.description)
                     throw ExitCode(1)
@@ -73,6 +77,15 @@ struct Tutor: ParsableCommand {
     static func session(_ course: Course, _ style: Style, _ store: Store, _ learner: Int64) -> Session {
         let session = Session(course: course, style: style)
         session.recorder = LearnerRecord(store: store, learner: learner, course: course)
+        return session
+    }
+
+    /// A session with the learner's store, student name and submissions folder.
+    private func configured(_ course: Course, _ style: Style, _ store: Store, _ learnerID: Int64) -> Session {
+        let session = Self.session(course, style, store, learnerID)
+        session.student = student ?? learner.name
+        session.submissions = submissions.map { URL(fileURLWithPath: $0) } ?? store.url.deletingLastPathComponent()
+            .appendingPathComponent("submissions")
         return session
     }
 

@@ -13,7 +13,7 @@ public struct ContentSummary: CustomStringConvertible {
         let questions = course.lessons.flatMap(\.questions)
         return """
             ok: \(course.lessons.count) lessons, \(questions.count) questions (\(counts(questions.map(\.kind)))), \
-            \(course.practice.count) practice questions
+            \(course.practice.count) practice questions, \(course.quizzes.count) quizzes
             map: \(course.map.nodes.count) nodes (\(counts(course.map.nodes.map(\.kind)))), \
             \(course.map.edges.count) edges (\(counts(course.map.edges.map(\.kind))))
             """

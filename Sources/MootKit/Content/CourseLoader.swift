@@ -16,8 +16,11 @@ public enum CourseLoader {
     /// Loads as much as can be read and returns it with every diagnostic, for `moot check`.
     public static func loadReportingAll(root: URL) -> (Course?, [Diagnostic]) {
         let sink = DiagnosticSink()
-        let course = read(root: root, sink: sink)
-        if let course { Validator(course: course, sink: sink).run() }
+        var course = read(root: root, sink: sink)
+        if let loaded = course {
+            Validator(course: loaded, sink: sink).run()
+            course?.quizzes = QuizReader.readAll(root: root, course: loaded, sink: sink)
+        }
         return (course, sink.diagnostics)
     }
 

@@ -23,7 +23,8 @@ public struct Grader: Sendable {
     private var map: ArgumentMap { course.map }
 
     /// Grades `answer`; throws `UnreadableAnswer` when it is not in a form the question accepts.
-    public func grade(_ question: Question, answer: String) throws -> Verdict {
+    /// `choiceOrder` is the order a student saw a choice question's options in, when a quiz shuffled them.
+    public func grade(_ question: Question, answer: String, choiceOrder: [Int]? = nil) throws -> Verdict {
         let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
@@ -36,7 +37,8 @@ public struct Grader: Sendable {
         case .explain(let rubric, let pass):
             return try freeText().grade(question, trimmed, rubric: rubric, pass: pass)
         case .choice(let choices):
-            return try gradeChoice(question, choices, trimmed)
+            let shown = choiceOrder.map { order in order.filter(choices.indices.contains).map { choices[$0] } } ?? choices
+            return try gradeChoice(question, shown.count == choices.count ? shown : choices, trimmed)
         case .truefalse(let answer, let why):
             return try gradeTrueFalse(question, answer, why, trimmed)
         case .numeric(let value, let tolerance, let unit):

@@ -4,6 +4,8 @@ public struct Course: Sendable {
     public var citation: Citation
     public var map: ArgumentMap
     public var lessons: [Lesson]
+    /// The instructor's quizzes, from `Quizzes/`.
+    public var quizzes: [Quiz] = []
     private var questionIndex: [String: Question]
 
     public init(title: String, citation: Citation, map: ArgumentMap, lessons: [Lesson]) {
@@ -35,6 +37,8 @@ public struct Course: Sendable {
         let prefixed = lessons.filter { $0.id.hasPrefix(reference) }
         return prefixed.count == 1 ? prefixed[0] : nil
     }
+
+    public func quiz(_ id: String) -> Quiz? { quizzes.first { $0.id == id } }
 
     public func number(of lesson: Lesson) -> Int { (lessons.firstIndex { $0.id == lesson.id } ?? 0) + 1 }
 }

@@ -14,7 +14,7 @@ public final class Session {
 
     /// What the learner is working through: a lesson, or a run of practice or review questions.
     struct Run {
-        enum Kind: Equatable { case lesson(number: Int), practice, review }
+        enum Kind: Equatable { case lesson(number: Int), practice, review, quiz }
         var kind: Kind
         var lesson: Lesson
         var step = 0
@@ -22,11 +22,17 @@ public final class Session {
         var hints = 0
         var shownAt = Date()
 
-        var mode: AttemptMode { kind == .review ? .review : .study }
+        var mode: AttemptMode { kind == .review ? .review : kind == .quiz ? .quiz : .study }
     }
 
-    private var run: Run?
-    private var lastGraded: (question: Question, verdict: Verdict)?
+    var run: Run?
+    var lastGraded: (question: Question, verdict: Verdict)?
+    /// The quiz being taken, if any.
+    var quizRun: QuizRun?
+    /// The student's name on quiz submissions.
+    public var student = "student"
+    /// Where quiz submissions are written.
+    public var submissions = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     public private(set) var isFinished = false
 
     /// Wrong tries before the answer is shown and the run moves on.
@@ -42,6 +48,7 @@ public final class Session {
 
     public var prompt: String {
         guard let run, let question = currentQuestion else { return "moot> " }
+        if let quizRun { return quizPrompt(quizRun, question) }
         let questions = run.lesson.questions
         let number = (questions.firstIndex { $0.id == question.id } ?? 0) + 1
         return "\(run.lesson.id) \(number)/\(questions.count)> "
@@ -76,6 +83,7 @@ public final class Session {
     /// Handles one line of input and returns the text to print (possibly empty).
     public func handle(_ rawLine: String) -> String {
         let line = Self.sanitize(rawLine)
+        if let quizRun, quizRun.isOverTime(Store.now()) { return finishQuiz(timeUp: true) }
         let words = line.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = words.first?.lowercased() else {
             return currentQuestion == nil ? "" : style.dim("Type your answer, or hint, skip or why.")
@@ -110,6 +118,7 @@ public final class Session {
         if parts.count <= 1 { return Command.allCases.map(\.rawValue) }
         switch Command(rawValue: String(parts[0]).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":"))) {
         case .start, .practice: return course.lessons.map(\.id)
+        case .quiz: return course.quizzes.map(\.id)
         case .map: return course.map.nodes.map(\.id)
         default: return []
         }
@@ -130,6 +139,7 @@ public final class Session {
         case .map: return map(argument)
         case .review: return review(all: argument.lowercased() == "all")
         case .progress: return progress()
+        case .quiz: return startQuiz(argument)
         case .quit, .exit:
             isFinished = true
             return "Bye. Your place is kept; type moot to come back."
@@ -245,7 +255,7 @@ public final class Session {
     }
 
     /// Shows narration from `step` on until the next question, which it presents; or ends the run.
-    private func advance(from step: Int) -> String {
+    func advance(from step: Int) -> String {
         guard var run else { return "" }
         var lines: [String] = []
         var index = step
@@ -267,9 +277,10 @@ public final class Session {
         }
         if let question = currentQuestion {
             if !lines.isEmpty { lines.append("") }
-            lines.append(presenter.render(question))
+            lines.append(presenter.render(question, choiceOrder: quizRun.flatMap { $0.quiz.choiceOrder(question, for: $0.student) }))
             return lines.joined(separator: "\n")
         }
+        if run.kind == .quiz { return (lines + [finishQuiz(timeUp: false)]).joined(separator: "\n") }
         self.run = nil
         lines.append(finish(run))
         return lines.joined(separator: "\n")
@@ -284,6 +295,8 @@ public final class Session {
             return style.good("Lesson \(number) complete.") + " \(next)"
         case .practice:
             return style.good("Practice done.") + " Type practice again for a new set."
+        case .quiz:
+            return ""
         case .review:
             let next = (try? recorder?.nextDue(after: Store.now())).flatMap { $0 }
             return style.good("Review done.") + (next.map { " The next missed question is due \(ProgressReport.isoDate($0))." } ?? "")
@@ -291,6 +304,7 @@ public final class Session {
     }
 
     private func answer(_ text: String) -> String {
+        if quizRun != nil { return quizAnswer(text) }
         guard var run, let question = currentQuestion else { return "" }
         let verdict: Verdict
         do {
@@ -321,7 +335,7 @@ public final class Session {
         return lines.joined(separator: "\n")
     }
 
-    private func label(_ verdict: Verdict) -> String {
+    func label(_ verdict: Verdict) -> String {
         switch verdict.verdict {
         case .correct: style.good("✓ correct")
         case .partial: style.warn("◐ partly right (\(Int((verdict.score * 100).rounded()))%)")
@@ -330,6 +344,7 @@ public final class Session {
     }
 
     private func hint() -> String {
+        if let quizRun, !quizRun.quiz.hintsAllowed { return "Hints are not allowed in this quiz." }
         guard var run, let question = currentQuestion else { return "Hints are for questions: start a lesson first." }
         guard run.hints < question.hints.count else {
             return question.hints.isEmpty ? "This question has no hints." : "No more hints: answer, or type skip."
@@ -340,6 +355,7 @@ public final class Session {
     }
 
     private func skip() -> String {
+        if quizRun != nil { return quizAnswer("") }
         guard let run, let question = currentQuestion else { return "Nothing to skip." }
         do {
             try recorder?.recordSkip(question: question, hintsUsed: run.hints, mode: run.mode)
@@ -351,6 +367,9 @@ public final class Session {
     }
 
     private func why() -> String {
+        if let quizRun, quizRun.quiz.feedback != .immediate {
+            return "why is not available in this quiz: verdicts come " + (quizRun.quiz.feedback == .after ? "when you submit." : "from your instructor.")
+        }
         if let (question, verdict) = lastGraded { return presenter.explain(verdict, question: question) }
         return currentQuestion == nil ? "Nothing answered yet." : "Answer first, then why explains the verdict. Stuck? Type hint."
     }
@@ -379,7 +398,7 @@ public enum AttemptMode: String, Codable, Sendable { case study, review, quiz }
 
 /// The REPL's commands.
 enum Command: String, CaseIterable {
-    case help, lessons, start, `continue`, review, practice, progress, hint, skip, why, map, quit, exit
+    case help, lessons, start, `continue`, review, practice, progress, quiz, hint, skip, why, map, quit, exit
 
     var usage: String {
         switch self {
@@ -387,6 +406,7 @@ enum Command: String, CaseIterable {
         case .practice: "practice [LESSON]"
         case .map: "map [NODE]"
         case .review: "review [all]"
+        case .quiz: "quiz QUIZ"
         default: rawValue
         }
     }
@@ -400,6 +420,7 @@ enum Command: String, CaseIterable {
         case .practice: "questions generated from the argument map"
         case .review: "missed questions that are due (all: every one ever missed)"
         case .progress: "lessons done, scores, the weakest parts of the map, what is due"
+        case .quiz: "take an instructor's quiz under its rules"
         case .hint: "a nudge toward the answer (each one says more)"
         case .skip: "show the answer and move on"
         case .why: "explain the last verdict from the argument map"
@@ -412,7 +433,7 @@ enum Command: String, CaseIterable {
     /// "why" alone is a command, "why the label is not authority" is an answer.
     func fits(_ argument: String) -> Bool {
         switch self {
-        case .start, .practice, .map: argument.isEmpty || argument.split(separator: " ").count == 1
+        case .start, .practice, .map, .quiz: argument.isEmpty || argument.split(separator: " ").count == 1
         case .review: argument.isEmpty || argument.lowercased() == "all"
         default: argument.isEmpty
         }

@@ -20,4 +20,10 @@ public protocol SessionRecorder: AnyObject {
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String]
     func nextDue(after now: Microseconds) throws -> Microseconds?
     func progress(now: Microseconds) throws -> ProgressReport
+    /// Submitted attempts at a quiz, and the one begun but not submitted, if any.
+    func quizAttempts(_ quiz: String) throws -> (finished: Int, open: OpenQuizAttempt?)
+    func startQuizAttempt(_ quiz: Quiz, student: String) throws -> OpenQuizAttempt
+    /// Saves a quiz response as given, before any feedback is shown.
+    func saveQuizResponse(attempt: Int64, question: Question, response: String, verdict: Verdict?) throws
+    func finishQuizAttempt(_ attempt: Int64) throws
 }

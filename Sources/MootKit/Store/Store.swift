@@ -103,6 +103,17 @@ public final class Store: Sendable {
                     stateAfter INTEGER NOT NULL, dueAfter INTEGER NOT NULL);
                 """)
         }
+        migrator.registerMigration("v2: quiz attempts and their raw responses") { db in
+            try db.execute(sql: """
+                CREATE TABLE quizAttempt (
+                    id INTEGER PRIMARY KEY, learnerId INTEGER NOT NULL REFERENCES learner(id), quiz TEXT NOT NULL,
+                    digest TEXT NOT NULL, student TEXT NOT NULL, startedAt INTEGER NOT NULL, finishedAt INTEGER);
+                CREATE TABLE quizResponse (
+                    attemptId INTEGER NOT NULL REFERENCES quizAttempt(id), question TEXT NOT NULL,
+                    response TEXT NOT NULL, verdict TEXT, score REAL, at INTEGER NOT NULL,
+                    PRIMARY KEY (attemptId, question));
+                """)
+        }
         return migrator
     }
 

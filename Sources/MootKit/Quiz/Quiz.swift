@@ -1,0 +1,67 @@
+/// What a student sees after each answer.
+public enum FeedbackPolicy: String, CaseIterable, Codable, Sendable {
+    /// The verdict and its explanation after each answer.
+    case immediate
+    /// Nothing until the quiz is submitted, then every verdict.
+    case after
+    /// Never: the instructor grades the submission.
+    case none
+}
+
+/// One question of a quiz and what it is worth.
+public struct QuizItem: Sendable {
+    public var question: Question
+    public var points: Double
+}
+
+/// An instructor's quiz: the questions (resolved from the course, a selection, or written inline) and the rules.
+public struct Quiz: Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var instructions: String
+    public var items: [QuizItem]
+    /// Percent of the points needed to pass.
+    public var passPercent: Double
+    /// Minutes; nil for no limit.
+    public var timeLimit: Double?
+    public var attemptsAllowed: Int
+    public var shuffleQuestions: Bool
+    public var shuffleChoices: Bool
+    public var feedback: FeedbackPolicy
+    public var hintsAllowed: Bool
+    /// The quiz's own seed: selections are the same for everyone; orders differ per student.
+    public var seed: String
+    /// A fingerprint of the quiz file and the whole course content: a submission must carry the same one.
+    public var digest = ""
+    public var location: SourceLocation
+
+    public var totalPoints: Double { items.reduce(0) { $0 + $1.points } }
+
+    /// The questions in the order this student sees them.
+    public func order(for student: String) -> [QuizItem] {
+        shuffleQuestions ? QuestionLayout.shuffled(items, seed: "\(seed)/\(student)/order") : items
+    }
+
+    /// The order in which this student sees a choice question's options (indices into its choices).
+    public func choiceOrder(_ question: Question, for student: String) -> [Int]? {
+        guard case let .choice(choices) = question.body else { return nil }
+        let indices = Array(choices.indices)
+        return shuffleChoices ? QuestionLayout.shuffled(indices, seed: "\(seed)/\(student)/\(question.id)") : indices
+    }
+
+    /// The rules as the student reads them before starting.
+    public var rules: String {
+        var lines = ["\(items.count) questions, \(Grader.format(totalPoints)) points; pass mark \(Grader.format(passPercent))%."]
+        lines.append(timeLimit.map { "Time limit: \(Grader.format($0)) minutes; when it runs out, your answers so far are submitted." }
+                     ?? "No time limit.")
+        lines.append("Attempts allowed: \(attemptsAllowed).")
+        switch feedback {
+        case .immediate: lines.append("You see each verdict as you go; why explains it.")
+        case .after: lines.append("Verdicts are shown when you submit.")
+        case .none: lines.append("No verdicts are shown: your instructor grades the submission.")
+        }
+        lines.append(hintsAllowed ? "Hints are allowed." : "Hints are not allowed.")
+        lines.append("One answer per question; skip leaves it blank.")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+/// Instructor quizzes, end to end: taking under the rules, submissions, regrading, refusals, packs, interchange.
+@Suite(.serialized) struct QuizTests {
+    /// Takes a quiz through the tutor and returns the submission file's JSON.
+    func take(_ quiz: String, student: String, answers: [String], state: URL, extra: [String] = []) throws -> (Run, URL?) {
+        let run = try runMoot(["quiz", quiz, "--student", student] + extra, input: answers.joined(separator: "\n") + "\n", state: state)
+        let path = run.stdout.components(separatedBy: "Your submission: ").dropFirst().first.map { String($0.prefix { $0 != "\n" }) }
+        return (run, path.map { URL(fileURLWithPath: $0) })
+    }
+
+    func copyOfContent(with quiz: String? = nil) throws -> URL {
+        let root = try Paths.scratch()
+        for folder in ["Lessons", "Quizzes"] {
+            try FileManager.default.copyItem(at: Paths.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        if let quiz { try quiz.write(to: root.appendingPathComponent("Quizzes/extra.yaml"), atomically: true, encoding: .utf8) }
+        return root
+    }
+
+    @Test func aQuizIsTakenUnderItsRulesAndGradedOnTheInstructorsSide() throws {
+        let state = try Paths.scratch()
+        let (run, file) = try take("counterarguments", student: "ada", answers: Array(repeating: "skip", count: 3) + ["hint", "why", "quit"], state: state)
+        #expect(run.stdout.contains("Attempt 1 of 1."))
+        #expect(run.stdout.contains("Hints are not allowed."))
+        #expect(run.stdout.contains("Hints are not allowed in this quiz."))
+        #expect(run.stdout.contains("why is not available in this quiz"))
+        #expect(file == nil)
+        // The unfinished attempt resumes where it stopped.
+        let (resumed, submission) = try take("counterarguments", student: "ada", answers: Array(repeating: "skip", count: 20), state: state)
+        #expect(resumed.stdout.contains("Resuming your unfinished attempt (3 answered)."))
+        let path = try #require(submission)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
+        #expect(json["quiz"] as? String == "counterarguments")
+        let count = try #require(run.stdout.components(separatedBy: " questions, ").first?.split(separator: " ").last.flatMap { Int($0) })
+        #expect((json["responses"] as? [Any])?.count == count)
+        #expect(json["digest"] is String && json["started"] is String && json["finished"] is String)
+        // One attempt allowed: a second is refused.
+        let again = try runMoot(["quiz", "counterarguments"], input: "quit\n", state: state)
+        #expect(again.stdout.contains("You have used all 1 attempt at this quiz."))
+        let grade = try runMoot(["grade", "counterarguments", path.path], state: state)
+        #expect(grade.status == 0)
+        #expect(grade.stdout.contains("ada: 0/\(count) (0%) fail"))
+    }
+
+    @Test func editedScoresGainNothingAndEveryFlagIsRaised() throws {
+        let state = try Paths.scratch()
+        let (_, file) = try take("unit-orientation", student: "bo", answers: ["a", "they had no legal authority"] + Array(repeating: "skip", count: 8), state: state)
+        let path = try #require(file)
+        let honest = try runMoot(["grade", "unit-orientation", path.path], state: state).stdout
+        let points = try #require(honest.components(separatedBy: "bo: ").dropFirst().first?.prefix { $0 != "/" })
+        // Tampering: every local verdict and score set to full marks.
+        var tampered = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
+        tampered["responses"] = (tampered["responses"] as? [[String: Any]])?.map { var r = $0; r["verdict"] = "correct"; r["score"] = 1.0; return r }
+        tampered["student"] = "bo"
+        let edited = state.appendingPathComponent("edited.json")
+        try JSONSerialization.data(withJSONObject: tampered).write(to: edited)
+        // Another version, and over time.
+        var other = tampered
+        other["student"] = "cy"
+        other["digest"] = "0000"
+        other["started"] = "2020-01-01T00:00:00Z"
+        let otherFile = state.appendingPathComponent("other.json")
+        try JSONSerialization.data(withJSONObject: other).write(to: otherFile)
+        let csv = state.appendingPathComponent("book.csv")
+        let run = try runMoot(["grade", "unit-orientation", path.path, edited.path, otherFile.path, "--csv", csv.path], state: state)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("bo: \(points)/11"))
+        #expect(run.stdout.components(separatedBy: "bo: \(points)/11").count == 3)
+        #expect(run.stdout.contains("duplicate: bo"))
+        #expect(run.stdout.contains("other version of the quiz"))
+        #expect(run.stdout.contains("over time"))
+        #expect(run.stdout.contains("discrim."))
+        #expect(run.stdout.contains("Share of students who missed each part of the argument"))
+        let book = try String(contentsOf: csv, encoding: .utf8)
+        #expect(book.hasPrefix("student,points,percent,pass,flags,orientation-thesis,"))
+        #expect(book.split(separator: "\n").count == 4)
+    }
+
+    @Test func hostileSubmissionsAreRefusedWithAReasonAndTheRestAreGraded() throws {
+        let state = try Paths.scratch()
+        let (_, file) = try take("unit-orientation", student: "di", answers: Array(repeating: "skip", count: 10), state: state)
+        let good = try #require(file)
+        let base = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: good)) as? [String: Any])
+        var cases: [(String, Data)] = []
+        cases.append(("huge", Data(repeating: 0x20, count: 1_500_000)))
+        cases.append(("garbage", Data("{not json".utf8)))
+        var wrongTypes = base; wrongTypes["responses"] = "all of them"
+        cases.append(("types", try JSONSerialization.data(withJSONObject: wrongTypes)))
+        var unknown = base
+        unknown["responses"] = [["question": "no-such-question", "response": "x", "at": "2025-01-01T00:00:00Z"]]
+        cases.append(("unknown", try JSONSerialization.data(withJSONObject: unknown)))
+        var twice = base
+        let first = (base["responses"] as! [[String: Any]])[0]
+        twice["responses"] = [first, first]
+        cases.append(("twice", try JSONSerialization.data(withJSONObject: twice)))
+        var future = base; future["finished"] = "2099-01-01T00:00:00Z"
+        cases.append(("future", try JSONSerialization.data(withJSONObject: future)))
+        var paths = [good.path]
+        for (name, data) in cases {
+            let url = state.appendingPathComponent("\(name).json")
+            try data.write(to: url)
+            paths.append(url.path)
+        }
+        let run = try runMoot(["grade", "unit-orientation"] + paths, state: state)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("di: 0/11"))
+        for reason in ["too large", "not a moot submission", "at responses", "unknown question 'no-such-question'",
+                       "answered twice", "in the future"] {
+            #expect(run.stderr.contains(reason), "\(reason)")
+        }
+        #expect(run.stderr.split(separator: "\n").filter { $0.hasPrefix("refused") }.count == 6)
+    }
+
+    @Test func whenTimeRunsOutTheAnswersSoFarAreSubmitted() throws {
+        let root = try copyOfContent(with: """
+            id: sprint
+            title: A very short quiz
+            time_limit: 0.02
+            questions:
+              - id: orientation-basis
+              - id: orientation-domestic
+            """)
+        let state = try Paths.scratch()
+        let process = Process()
+        process.executableURL = Paths.moot
+        process.arguments = ["quiz", "sprint", "--content", root.path]
+        process.environment = Paths.environment(state: state)
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("self-defence\n".utf8))
+        Thread.sleep(forTimeInterval: 1.6)
+        input.fileHandleForWriting.write(Data("domestic law\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("Time is up: your answers so far are submitted."))
+        let path = try #require(text.components(separatedBy: "Your submission: ").dropFirst().first?.prefix { $0 != "\n" })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: String(path)))) as? [String: Any])
+        #expect((json["responses"] as? [Any])?.count == 1)
+    }
+
+    @Test func aStudentPackHasNoAnswerKeyAndItsSubmissionIsGraded() throws {
+        let state = try Paths.scratch()
+        let folder = state.appendingPathComponent("pack")
+        let pack = try runMoot(["quiz", "pack", "unit-orientation", "--out", folder.path], state: state)
+        #expect(pack.status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("quiz.json"), encoding: .utf8)
+        for leak in ["\"correct\"", "\"why\"", "accept", "phrases", "That is the thesis, condition included", "explain\" :"] {
+            #expect(!text.contains(leak), "\(leak)")
+        }
+        let take = try runMoot(["quiz", folder.appendingPathComponent("quiz.json").path, "--student", "ed", "--content", "/nonexistent"],
+                               input: (["hint", "b", "no legal authority"] + Array(repeating: "skip", count: 8)).joined(separator: "\n") + "\n",
+                               state: state)
+        #expect(take.stdout.contains("Not available: your instructor grades this quiz."))
+        let path = try #require(take.stdout.components(separatedBy: "Your submission: ").dropFirst().first?.prefix { $0 != "\n" })
+        let grade = try runMoot(["grade", "unit-orientation", String(path)], state: state)
+        #expect(grade.status == 0)
+        #expect(grade.stdout.contains("ed: "))
+        #expect(!grade.stdout.contains("other version"))
+    }
+
+    @Test func quizFilesAreCheckedWithPathAndLine() throws {
+        let root = try copyOfContent(with: """
+            id: broken
+            title: Broken
+            feedback: sometimes
+            questions:
+              - id: orientation-thesys
+              - select: {lesson: orientation, kind: numeric, count: 2}
+            """)
+        let run = try runMoot(["check", "--content", root.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Quizzes/extra.yaml:3:11: error: 'sometimes' is not a valid feedback"))
+        #expect(run.stdout.contains("Quizzes/extra.yaml:5:9: error: unknown question 'orientation-thesys' (did you mean 'orientation-thesis'?)"))
+        #expect(run.stdout.contains("Quizzes/extra.yaml:6:13: error: the selection asks for 2 questions but only 0 match"))
+    }
+
+    @Test func theGIFTExportParsesAndTheAnkiFileHasThreeColumns() throws {
+        for quiz in ["unit-orientation", "counterarguments", "final"] {
+            let gift = try runMoot(["export", "gift", quiz])
+            #expect(gift.status == 0)
+            let file = try Paths.scratch().appendingPathComponent("\(quiz).gift")
+            try gift.stdout.write(to: file, atomically: true, encoding: .utf8)
+            // pygiftparser is installed by the README's test command.
+            let parse = Process()
+            parse.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            parse.arguments = ["python3", "-c", """
+                import sys
+                from pygiftparser import parser
+                questions = parser.parseFile(open(sys.argv[1]))
+                bad = [q.title for q in questions if not q.valid or not q.title]
+                print(len(questions), bad)
+                """, file.path]
+            let output = Pipe()
+            parse.standardOutput = output
+            try parse.run()
+            let result = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            parse.waitUntilExit()
+            let expected = try runMoot(["questions", "--json"]).status == 0
+            #expect(expected)
+            let count = gift.stdout.components(separatedBy: "\n::").count - 1
+            #expect(result.trimmingCharacters(in: .whitespacesAndNewlines) == "\(count) []", "\(quiz): \(result)")
+        }
+        let anki = try runMoot(["export", "anki", "1"])
+        let rows = anki.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(rows.count == 14)
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
+    }
+}
