@@ -28,7 +28,8 @@ struct Answer: ParsableCommand {
         if trace {
             let recognizer = Grader(course: course).recognizer
             let analysis = recognizer.analyse(text, context: recognizer.context(for: question.prompt))
-            print("stems: " + analysis.stems.sorted { $0.value[0] < $1.value[0] }.map { "\($0.key)@\($0.value)" }.joined(separator: " "))
+            print("stems: " + analysis.stems.sorted { $0.value[0] < $1.value[0] }
+                .map { "\(recognizer.names[$0.key])@\($0.value)" }.joined(separator: " "))
             print("negations at \(analysis.negations), clause breaks at \(analysis.boundaries), question negative: \(analysis.context.negated)")
             for recognition in recognizer.recognise(analysis) {
                 print("  \(recognition.negated ? "denies " : "names  ") \(recognition.node) strength \(recognition.strength) "

@@ -15,8 +15,8 @@ public struct Recognition: Sendable, Equatable {
 
 /// What the question itself says, which an answer need not repeat.
 public struct QuestionContext: Sendable {
-    /// Stems of the prompt's content words.
-    public var stems: Set<String>
+    /// Stems of the prompt's content words (as the recognizer's stem numbers).
+    public var stems: Set<Int>
     /// True when the question's own sentence carries a negation ("What did they *lack*?", "What did she
     /// *reject*?"), so a bare answer names the negated statement.
     public var negated: Bool
@@ -26,8 +26,9 @@ public struct QuestionContext: Sendable {
 
 /// An answer reduced to what grading needs.
 public struct Analysis: Sendable {
-    /// Stem → the word positions where it occurs, after typo correction against the map's vocabulary.
-    public var stems: [String: [Int]]
+    /// Stem number → the word positions where it occurs, after typo correction against the map's vocabulary.
+    /// Stems no accepted wording uses are left out: they cannot name anything.
+    public var stems: [Int: [Int]]
     public var negations: [Int]
     /// Positions of words that open a new clause ("but", "however"): negation does not reach across them.
     public var boundaries: [Int]
@@ -47,7 +48,7 @@ public struct NodeRecognizer: Sendable {
     struct Pattern: Sendable {
         var node: String
         var requirements: [[Alternative]]
-        var reject: [[String]]
+        var reject: [[Int]]
         var isName: Bool
         /// How many clause boundaries the wording itself spans ("right about X, but Y"); a match may span no more.
         var boundaries: Int
@@ -56,15 +57,19 @@ public struct NodeRecognizer: Sendable {
     /// A set of stems that must all occur, and whether the wording is itself negative ("no legal authority").
     /// A wording that is only a negation ("cannot", "will not") has no stems and needs a negation in the answer.
     struct Alternative: Sendable {
-        var stems: [String]
+        var stems: [Int]
         var negative: Bool
         var isBareNegation: Bool { stems.isEmpty && negative }
     }
 
     private var patterns: [Pattern] = []
+    /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings.
+    private var numbers: [String: Int] = [:]
+    /// Stem number → its text, for traces.
+    public private(set) var names: [String] = []
     /// Stem → the stem of the first word of its synonym list.
     private var canonical: [String: String] = [:]
-    private var byStem: [String: [Int]] = [:]
+    private var byStem: [Int: [Int]] = [:]
     /// The words of every accepted wording, by length (in UTF-8 bytes), for typo correction.
     private var vocabulary: [Int: [(word: String, bytes: [UInt8], letters: UInt32)]] = [:]
     private var known: Set<String> = []
@@ -80,7 +85,7 @@ public struct NodeRecognizer: Sendable {
         for (index, pattern) in patterns.enumerated() {
             for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem, default: []].append(index) }
         }
-        known = Set(byStem.keys)
+        known = Set(numbers.keys)
         var words = Set(TextNormalizer.negatingVocabulary)
         for node in map.nodes {
             for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
@@ -94,11 +99,18 @@ public struct NodeRecognizer: Sendable {
     }
 
     private mutating func add(_ node: ArgumentNode) {
-        let reject = node.accept.reject.map(alternative).map(\.stems).filter { !$0.isEmpty }
-        func phrase(_ text: String, isName: Bool) {
+        var reject: [[Int]] = []
+        for text in node.accept.reject {
+            let stems = alternative(text).stems
+            if !stems.isEmpty { reject.append(stems) }
+        }
+        // Each word of a phrase is its own requirement; the phrase's negation rides on its first word.
+        // A capitalised alias is a proper name ("CIA report", "Corfu Channel"), which is never negated; a lower-case
+        // one ("sanctions tool") is a concept, which can be.
+        let phrases = node.accept.phrases.map { ($0, false) } + node.accept.aliases.map { ($0, $0.first?.isUppercase ?? false) }
+        for (text, isName) in phrases {
             let whole = alternative(text)
-            guard !whole.stems.isEmpty else { return }
-            // Each word is its own requirement; the phrase's negation rides on its first word.
+            guard !whole.stems.isEmpty else { continue }
             let requirements = whole.stems.enumerated().map { index, stem in
                 [Alternative(stems: [stem], negative: index == 0 && whole.negative)]
             }
@@ -106,13 +118,15 @@ public struct NodeRecognizer: Sendable {
             patterns.append(Pattern(node: node.id, requirements: requirements, reject: reject, isName: isName,
                                     boundaries: boundaries))
         }
-        node.accept.phrases.forEach { phrase($0, isName: false) }
-        // A capitalised alias is a proper name ("CIA report", "Corfu Channel"), which is never negated; a lower-case
-        // one ("sanctions tool") is a concept, which can be.
-        node.accept.aliases.forEach { phrase($0, isName: $0.first?.isUppercase ?? false) }
         if !node.accept.groups.isEmpty {
-            let requirements = node.accept.groups.map { group in
-                group.map(alternative).filter { !$0.stems.isEmpty || $0.isBareNegation }
+            var requirements: [[Alternative]] = []
+            for group in node.accept.groups {
+                var alternatives: [Alternative] = []
+                for term in group {
+                    let candidate = alternative(term)
+                    if !candidate.stems.isEmpty || candidate.isBareNegation { alternatives.append(candidate) }
+                }
+                requirements.append(alternatives)
             }
             // A group that offers a clause-opening word ("however", "instead") may gather its words across clauses.
             let boundaries = node.accept.groups.filter { $0.contains(where: TextNormalizer.clauseBoundaries.contains) }.count
@@ -123,9 +137,17 @@ public struct NodeRecognizer: Sendable {
         }
     }
 
-    func alternative(_ text: String) -> Alternative {
+    mutating func alternative(_ text: String) -> Alternative {
         let (tokens, negations) = TextNormalizer.analyse(text)
-        return Alternative(stems: tokens.map { canonical[$0.stem] ?? $0.stem }, negative: negations.count % 2 == 1)
+        return Alternative(stems: tokens.map { number(canonical[$0.stem] ?? $0.stem) }, negative: negations.count % 2 == 1)
+    }
+
+    /// The stem's number, assigned on first sight.
+    private mutating func number(_ stem: String) -> Int {
+        if let existing = numbers[stem] { return existing }
+        numbers[stem] = names.count
+        names.append(stem)
+        return names.count - 1
     }
 
     /// The question as context: its content words, and whether its own sentence is negative.
@@ -133,7 +155,7 @@ public struct NodeRecognizer: Sendable {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
             ?? prompt
         let negated = !TextNormalizer.analyse(question).negations.isEmpty
-        let stems = Set(TextNormalizer.analyse(prompt).tokens.map { canonical[$0.stem] ?? $0.stem })
+        let stems = Set(TextNormalizer.analyse(prompt).tokens.compactMap { numbers[canonical[$0.stem] ?? $0.stem] })
         return QuestionContext(stems: stems, negated: negated)
     }
 
@@ -141,8 +163,10 @@ public struct NodeRecognizer: Sendable {
     public func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
         let words = TextNormalizer.words(text)
         let (tokens, negations) = TextNormalizer.analyse(words: words, correct: correct, stem: stem)
-        var stems: [String: [Int]] = [:]
-        for token in tokens { stems[canonical[token.stem] ?? token.stem, default: []].append(token.position) }
+        var stems: [Int: [Int]] = [:]
+        for token in tokens {
+            if let number = numbers[canonical[token.stem] ?? token.stem] { stems[number, default: []].append(token.position) }
+        }
         let boundaries = words.indices.filter { TextNormalizer.clauseBoundaries.contains(words[$0]) }
         let markers = words.filter { $0 == TextNormalizer.boundary || $0 == TextNormalizer.pause }.count
         let pauses = words.indices.filter { [TextNormalizer.pause, "and", "or"].contains(words[$0]) }

@@ -45,6 +45,16 @@ public enum TextNormalizer {
                 if words.last != boundary && words.last != pause { words.append(pause) }
                 continue
             }
+            if scalar.isASCII {
+                // The common case, without allocating: letters and digits lowercased, anything else a break.
+                let byte = UInt8(ascii: scalar)
+                switch byte {
+                case 65...90: current.append(Unicode.Scalar(byte | 0x20))
+                case 97...122, 48...57: current.append(scalar)
+                default: flush()
+                }
+                continue
+            }
             for folded in fold(scalar) {
                 if folded.properties.isAlphabetic || folded.properties.numericType != nil {
                     current.append(folded)
