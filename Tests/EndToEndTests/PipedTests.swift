@@ -105,10 +105,16 @@ import Testing
     }
 
     @Test func helpIsEverywhere() throws {
-        for arguments in [["--help"], ["answer", "--help"], ["check", "--help"], ["questions", "--help"], ["lessons", "--help"]] {
+        for arguments in [["--help"], ["answer", "--help"], ["check", "--help"], ["questions", "--help"], ["lessons", "--help"],
+                          ["map", "--help"], ["review", "--help"], ["progress", "--help"], ["quiz", "--help"],
+                          ["quiz", "pack", "--help"], ["grade", "--help"], ["export", "gift", "--help"], ["export", "anki", "--help"]] {
             let run = try runMoot(arguments)
             #expect(run.status == 0, "\(arguments)")
             #expect(run.stdout.contains("USAGE:"), "\(arguments)")
+        }
+        for shell in ["bash", "zsh", "fish"] {
+            let completion = try runMoot(["--generate-completion-script", shell])
+            #expect(completion.status == 0 && completion.stdout.contains("moot"), "\(shell)")
         }
     }
 }
