@@ -17,10 +17,7 @@ struct Questions: ParsableCommand {
         let course = try options.course()
         var questions = practice ? course.questions : course.lessons.flatMap(\.questions)
         if let lesson {
-            guard let found = course.lesson(lesson) else {
-                throw usageError("no lesson '\(lesson)'\(Suggestion.hint(for: lesson, in: course.lessons.map(\.id))); "
-                                 + "lessons: \(course.lessons.map(\.id).joined(separator: ", "))")
-            }
+            let found = try course.requireLesson(lesson)
             questions = questions.filter { $0.lesson == found.id }
         }
         let rows = questions.map {

@@ -63,9 +63,7 @@ struct QuizCommand: ParsableCommand {
 
         func run() throws {
             let course = try options.course()
-            guard let quiz = course.quiz(self.quiz) else {
-                throw usageError("no quiz '\(self.quiz)'\(Suggestion.hint(for: self.quiz, in: course.quizzes.map(\.id)))")
-            }
+            let quiz = try course.requireQuiz(self.quiz)
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let encoder = JSONEncoder()
@@ -96,9 +94,7 @@ struct GradeCommand: ParsableCommand {
 
     func run() throws {
         let course = try options.course()
-        guard let quiz = course.quiz(self.quiz) else {
-            throw usageError("no quiz '\(self.quiz)'\(Suggestion.hint(for: self.quiz, in: course.quizzes.map(\.id)))")
-        }
+        let quiz = try course.requireQuiz(self.quiz)
         var book = Gradebook(quiz: quiz, course: course)
         for path in submissions {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -134,9 +130,7 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let course = try options.course()
-            guard let quiz = course.quiz(self.quiz) else {
-                throw usageError("no quiz '\(self.quiz)'\(Suggestion.hint(for: self.quiz, in: course.quizzes.map(\.id)))")
-            }
+            let quiz = try course.requireQuiz(self.quiz)
             print(Interchange.gift(quiz, map: course.map), terminator: "")
         }
     }
@@ -149,12 +143,7 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let course = try options.course()
             var questions = course.lessons.flatMap(\.questions)
-            if let lesson {
-                guard let found = course.lesson(lesson) else {
-                    throw usageError("no lesson '\(lesson)'\(Suggestion.hint(for: lesson, in: course.lessons.map(\.id)))")
-                }
-                questions = found.questions
-            }
+            if let lesson { questions = try course.requireLesson(lesson).questions }
             print(Interchange.anki(questions, map: course.map), terminator: "")
         }
     }
