@@ -162,11 +162,7 @@ struct FreeTextGrader {
 
     /// Whether one node attacks the other, in either direction. (A reply and the objection it answers are
     /// not opposed for this purpose: a reply naturally names what it answers.)
-    private func opposes(_ a: String, _ b: String) -> Bool {
-        (map.edges(from: a) + map.edges(from: b)).contains { edge in
-            edge.kind.isAttack && (edge.to == a || edge.to == b) && (edge.from == a || edge.from == b)
-        }
-    }
+    private func opposes(_ a: String, _ b: String) -> Bool { map.opposed(a, b) }
 
     /// "rebuts ‘X’", "is supported by ‘Y’", or a longer path through the map.
     func relation(_ from: String, _ to: String) -> String {

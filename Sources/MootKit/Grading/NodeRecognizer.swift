@@ -162,7 +162,22 @@ public struct NodeRecognizer: Sendable {
     /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
     public func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
         let words = TextNormalizer.words(text)
-        let (tokens, negations) = TextNormalizer.analyse(words: words, correct: correct, stem: stem)
+        // Each distinct word is stemmed and corrected once, however often it recurs.
+        var stemmed: [String: String] = [:]
+        func stemOnce(_ word: String) -> String {
+            if let known = stemmed[word] { return known }
+            let result = stem(word)
+            stemmed[word] = result
+            return result
+        }
+        var corrected: [String: String] = [:]
+        func correctOnce(_ word: String) -> String {
+            if let known = corrected[word] { return known }
+            let result = known.contains(stemOnce(word)) ? word : correct(word)
+            corrected[word] = result
+            return result
+        }
+        let (tokens, negations) = TextNormalizer.analyse(words: words, correct: correctOnce, stem: stemOnce)
         var stems: [Int: [Int]] = [:]
         for token in tokens {
             if let number = numbers[canonical[token.stem] ?? token.stem] { stems[number, default: []].append(token.position) }

@@ -7,6 +7,8 @@ public struct ArgumentMap: Sendable {
     private let index: [String: Int]
     private let outgoing: [String: [Edge]]
     private let incoming: [String: [Edge]]
+    /// "from→to" of every attack edge, for asking quickly whether two nodes are opposed.
+    private let attacks: Set<String>
 
     public init(nodes: [ArgumentNode], edges: [Edge], synonyms: [[String]] = []) {
         self.nodes = nodes
@@ -17,6 +19,12 @@ public struct ArgumentMap: Sendable {
         self.index = index
         self.outgoing = Dictionary(grouping: edges, by: \.from)
         self.incoming = Dictionary(grouping: edges, by: \.to)
+        self.attacks = Set(edges.filter(\.kind.isAttack).map { $0.from + "→" + $0.to })
+    }
+
+    /// Whether either node attacks the other (rebuts, undermines or undercuts).
+    public func opposed(_ a: String, _ b: String) -> Bool {
+        attacks.contains(a + "→" + b) || attacks.contains(b + "→" + a)
     }
 
     public subscript(id: String) -> ArgumentNode? { index[id].map { nodes[$0] } }
