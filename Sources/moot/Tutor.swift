@@ -74,15 +74,10 @@ struct Tutor: ParsableCommand {
         }
     }
 
-    static func session(_ course: Course, _ style: Style, _ store: Store, _ learner: Int64) -> Session {
-        let session = Session(course: course, style: style)
-        session.recorder = LearnerRecord(store: store, learner: learner, course: course)
-        return session
-    }
-
     /// A session with the learner's store, student name and submissions folder.
     private func configured(_ course: Course, _ style: Style, _ store: Store, _ learnerID: Int64) -> Session {
-        let session = Self.session(course, style, store, learnerID)
+        let session = Session(course: course, style: style)
+        session.recorder = LearnerRecord(store: store, learner: learnerID, course: course)
         session.student = student ?? learner.name
         session.submissions = submissions.map { URL(fileURLWithPath: $0) } ?? store.url.deletingLastPathComponent()
             .appendingPathComponent("submissions")

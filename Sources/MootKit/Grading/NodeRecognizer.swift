@@ -229,11 +229,8 @@ public struct NodeRecognizer: Sendable {
     /// sentences; a wording that itself spans clauses ("right about X, but Y") is matched on the whole answer.
     public func recognise(_ analysis: Analysis) -> [Recognition] { read(analysis).all }
 
-    /// Nodes the answer affirms in one clause and denies in another ("It is an armed attack. It is not."),
-    /// on the answer's own words.
-    public func contradictions(_ analysis: Analysis) -> Set<String> { read(analysis).contradictions }
-
-    /// What an answer names, overall and clause by clause.
+    /// What an answer names: every node, and those it affirms in one clause and denies in another ("It is an
+    /// armed attack. It is not."), on its own words.
     public struct Reading: Sendable {
         public var all: [Recognition]
         public var contradictions: Set<String>
