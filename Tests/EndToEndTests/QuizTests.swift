@@ -152,6 +152,9 @@ import Testing
         for leak in ["\"correct\"", "\"why\"", "accept", "phrases", "That is the thesis, condition included", "explain\" :"] {
             #expect(!text.contains(leak), "\(leak)")
         }
+        // The unit check allows hints and shows verdicts; its student copy can do neither, and says so.
+        #expect(text.contains("Hints are not allowed."))
+        #expect(text.contains("No verdicts are shown"))
         let take = try runMoot(["quiz", folder.appendingPathComponent("quiz.json").path, "--student", "ed", "--content", "/nonexistent"],
                                input: (["hint", "b", "no legal authority"] + Array(repeating: "skip", count: 8)).joined(separator: "\n") + "\n",
                                state: state)

@@ -39,18 +39,32 @@ public struct Quiz: Sendable, Identifiable {
 
     /// The questions in the order this student sees them.
     public func order(for student: String) -> [QuizItem] {
-        shuffleQuestions ? QuestionLayout.shuffled(items, seed: "\(seed)/\(student)/order") : items
+        Self.order(items, shuffle: shuffleQuestions, seed: seed, student: student)
     }
 
     /// The order in which this student sees a choice question's options (indices into its choices).
     public func choiceOrder(_ question: Question, for student: String) -> [Int]? {
         guard case let .choice(choices) = question.body else { return nil }
-        let indices = Array(choices.indices)
-        return shuffleChoices ? QuestionLayout.shuffled(indices, seed: "\(seed)/\(student)/\(question.id)") : indices
+        return Self.choiceOrder(count: choices.count, question: question.id, shuffle: shuffleChoices, seed: seed, student: student)
+    }
+
+    /// Question order for one student. A student copy of the quiz computes it here too, so `moot grade` reads
+    /// the student's letters exactly as they were shown.
+    static func order<T>(_ items: [T], shuffle: Bool, seed: String, student: String) -> [T] {
+        shuffle ? QuestionLayout.shuffled(items, seed: "\(seed)/\(student)/order") : items
+    }
+
+    /// Choice order for one student and question (indices into the choices); shared with student copies.
+    static func choiceOrder(count: Int, question: String, shuffle: Bool, seed: String, student: String) -> [Int] {
+        let indices = Array(0..<count)
+        return shuffle ? QuestionLayout.shuffled(indices, seed: "\(seed)/\(student)/\(question)") : indices
     }
 
     /// The rules as the student reads them before starting.
-    public var rules: String {
+    public var rules: String { rules(feedback: feedback, hints: hintsAllowed) }
+
+    /// The rules under a given feedback and hint policy (a student copy has no key: no feedback, no hints).
+    public func rules(feedback: FeedbackPolicy, hints: Bool) -> String {
         var lines = ["\(items.count) questions, \(Grader.format(totalPoints)) points; pass mark \(Grader.format(passPercent))%."]
         lines.append(timeLimit.map { "Time limit: \(Grader.format($0)) minutes; when it runs out, your answers so far are submitted." }
                      ?? "No time limit.")
@@ -60,7 +74,7 @@ public struct Quiz: Sendable, Identifiable {
         case .after: lines.append("Verdicts are shown when you submit.")
         case .none: lines.append("No verdicts are shown: your instructor grades the submission.")
         }
-        lines.append(hintsAllowed ? "Hints are allowed." : "Hints are not allowed.")
+        lines.append(hints ? "Hints are allowed." : "Hints are not allowed.")
         lines.append("One answer per question; skip leaves it blank.")
         return lines.joined(separator: "\n")
     }

@@ -31,8 +31,7 @@ public struct StudentPack: Codable, Sendable {
         self.quiz = quiz.id
         title = quiz.title
         instructions = quiz.instructions
-        rules = quiz.rules.replacingOccurrences(of: "Verdicts are shown when you submit.", with: "Your instructor grades the submission.")
-            .replacingOccurrences(of: "You see each verdict as you go; why explains it.", with: "Your instructor grades the submission.")
+        rules = quiz.rules(feedback: .none, hints: false)
         digest = quiz.digest
         seed = quiz.seed
         timeLimit = quiz.timeLimit
@@ -52,13 +51,13 @@ public struct StudentPack: Codable, Sendable {
 
     /// The same orders the instructor's copy computes, so `moot grade` reads the student's letters correctly.
     func order(for student: String) -> [PackedQuestion] {
-        shuffleQuestions ? QuestionLayout.shuffled(questions, seed: "\(seed)/\(student)/order") : questions
+        Quiz.order(questions, shuffle: shuffleQuestions, seed: seed, student: student)
     }
 
     func choiceOrder(_ question: PackedQuestion, for student: String) -> [Int]? {
-        guard let options = question.options else { return nil }
-        let indices = Array(options.indices)
-        return shuffleChoices ? QuestionLayout.shuffled(indices, seed: "\(seed)/\(student)/\(question.id)") : indices
+        question.options.map {
+            Quiz.choiceOrder(count: $0.count, question: question.id, shuffle: shuffleChoices, seed: seed, student: student)
+        }
     }
 }
 
