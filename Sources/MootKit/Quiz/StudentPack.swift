@@ -100,8 +100,7 @@ public final class PackedQuizSession {
         guard let current else { return "moot> " }
         var prompt = "\(pack.quiz) \((order.firstIndex { $0.id == current.id } ?? 0) + 1)/\(order.count)"
         if let deadline {
-            let left = max(0, Int(deadline.timeIntervalSinceNow))
-            prompt += String(format: " %d:%02d left", left / 60, left % 60)
+            prompt += Submission.timeLeft(seconds: Int64(deadline.timeIntervalSinceNow))
         }
         return prompt + "> "
     }
@@ -167,8 +166,7 @@ public final class PackedQuizSession {
             started: ProgressReport.isoDate(Microseconds(started.timeIntervalSince1970 * 1_000_000)),
             finished: ProgressReport.isoDate(Store.now()), responses: order.compactMap { responses[$0.id] })
         do {
-            let file = folder.appendingPathComponent(submission.fileName)
-            try submission.encoded().write(to: file, options: .atomic)
+            let file = try submission.write(into: folder)
             try? FileManager.default.removeItem(at: progressFile)
             return (timeUp ? "Time is up: your answers so far are submitted.\n" : "Quiz complete.\n")
                 + "Your submission: \(file.path)\nHand this file in to your instructor."

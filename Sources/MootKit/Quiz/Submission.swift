@@ -39,6 +39,20 @@ public struct Submission: Codable, Sendable {
         return try encoder.encode(self)
     }
 
+    /// Writes the submission into `folder` (created if needed) and returns the file.
+    public func write(into folder: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(fileName)
+        try encoded().write(to: file, options: .atomic)
+        return file
+    }
+
+    /// " 12:34 left", for a quiz prompt.
+    public static func timeLeft(seconds: Int64) -> String {
+        let left = max(0, seconds)
+        return String(format: " %d:%02d left", left / 60, left % 60)
+    }
+
     /// A file name that says what it is: `final-ada-20251104T101500.json`.
     public var fileName: String {
         let safe = student.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : "_" }

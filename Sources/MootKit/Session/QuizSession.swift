@@ -62,8 +62,7 @@ extension Session {
         let number = (run?.lesson.questions.firstIndex { $0.id == question.id } ?? 0) + 1
         var prompt = "\(quizRun.quiz.id) \(number)/\(quizRun.quiz.items.count)"
         if let deadline = quizRun.deadline {
-            let left = max(0, (deadline - Store.now()) / 1_000_000)
-            prompt += String(format: " %d:%02d left", left / 60, left % 60)
+            prompt += Submission.timeLeft(seconds: (deadline - Store.now()) / 1_000_000)
         }
         return prompt + "> "
     }
@@ -114,9 +113,7 @@ extension Session {
         var lines = [timeUp ? style.warn("Time is up: your answers so far are submitted.") : style.good("Quiz complete.")]
         do {
             try recorder.finishQuizAttempt(quizRun.attempt)
-            try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
-            let file = submissions.appendingPathComponent(submission.fileName)
-            try submission.encoded().write(to: file, options: .atomic)
+            let file = try submission.write(into: submissions)
             lines.append("Your submission: \(file.path)")
             lines.append("Hand this file in to your instructor.")
         } catch {
