@@ -8,12 +8,18 @@ enum QuizReader {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         var quizzes: [Quiz] = []
         var seen: [String: SourceLocation] = [:]
+        // Every quiz's digest covers the whole course: hash the lesson files once.
+        var courseDigest = Digest()
+        for file in ValidationStamp.contentFiles(root: root) where file.deletingLastPathComponent().lastPathComponent == "Lessons" {
+            courseDigest.add(file)
+        }
         for name in names {
             let path = "Quizzes/" + name
             guard let yaml = CourseLoader.parse(path, root: root, sink: sink),
                   var quiz = read(yaml, file: path, course: course, sink: sink) else { continue }
-            quiz.digest = Digest.of([root.appendingPathComponent(path)] + ValidationStamp.contentFiles(root: root)
-                .filter { $0.deletingLastPathComponent().lastPathComponent == "Lessons" })
+            var digest = courseDigest
+            digest.add(root.appendingPathComponent(path))
+            quiz.digest = digest.hex
             if let first = seen[quiz.id] {
                 sink.error(quiz.location, "duplicate quiz id '\(quiz.id)' (first defined at \(first))")
             }
@@ -103,15 +109,21 @@ enum QuizReader {
 }
 
 /// A 128-bit fingerprint of files' bytes (two FNV-1a passes): it tells versions apart; it is not a signature.
-enum Digest {
-    static func of(_ files: [URL]) -> String {
-        var first: UInt64 = 0xcbf2_9ce4_8422_2325, second: UInt64 = 0x6c62_272e_07bb_0142
-        for file in files {
-            for byte in (FileManager.default.contents(atPath: file.path) ?? Data()) + Data(file.lastPathComponent.utf8) {
-                first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
-                second = (second ^ UInt64(byte)) &* 0x100_0000_0001_b3
-            }
-        }
-        return String(first, radix: 16) + String(second, radix: 16)
+struct Digest {
+    private var first: UInt64 = 0xcbf2_9ce4_8422_2325, second: UInt64 = 0x6c62_272e_07bb_0142
+
+    mutating func add(_ file: URL) {
+        let data = FileManager.default.contents(atPath: file.path) ?? Data()
+        data.withUnsafeBytes { add($0) }
+        Array(file.lastPathComponent.utf8).withUnsafeBytes { add($0) }
     }
+
+    private mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
+            first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
+            second = (second ^ UInt64(byte)) &* 0x100_0000_0001_b3
+        }
+    }
+
+    var hex: String { String(first, radix: 16) + String(second, radix: 16) }
 }
