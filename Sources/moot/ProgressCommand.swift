@@ -1,0 +1,20 @@
+import ArgumentParser
+import MootKit
+
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Lessons done and scores, mastery of each part of the map, and what is due for review.")
+
+    @OptionGroup var options: ContentOptions
+    @OptionGroup var learner: LearnerOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let course = try options.course()
+        let (store, id) = try learner.open()
+        let report = try LearnerRecord(store: store, learner: id, course: course).progress()
+        if json { return try printJSON(report) }
+        print(report.render(style: .forStandardOutput()))
+    }
+}
