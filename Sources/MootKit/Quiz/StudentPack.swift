@@ -107,7 +107,7 @@ public final class PackedQuizSession {
 
     public func welcome() -> String {
         var lines = ["Quiz: \(pack.title)"]
-        if !pack.instructions.isEmpty { lines.append(pack.instructions) }
+        if !pack.instructions.isEmpty { lines.append(Style(color: false).wrap(pack.instructions)) }
         lines.append(pack.rules)
         if !responses.isEmpty { lines.append("Resuming your unfinished attempt (\(responses.count) answered).") }
         if let deadline, Date() > deadline { return (lines + [finish(timeUp: true)]).joined(separator: "\n") }
