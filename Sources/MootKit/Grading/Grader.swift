@@ -25,7 +25,7 @@ public struct Grader: Sendable {
     /// Grades `answer`; throws `UnreadableAnswer` when it is not in a form the question accepts.
     /// `choiceOrder` is the order a student saw a choice question's options in, when a quiz shuffled them.
     public func grade(_ question: Question, answer: String, choiceOrder: [Int]? = nil) throws -> Verdict {
-        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextNormalizer.trimmed(answer)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
             FreeTextGrader(map: map, recognizer: recognizer, context: contexts[question.id] ?? recognizer.context(for: question.prompt))

@@ -16,12 +16,12 @@ public struct Recognition: Sendable, Equatable {
 /// What the question itself says, which an answer need not repeat.
 public struct QuestionContext: Sendable {
     /// Stems of the prompt's content words (as the recognizer's stem numbers).
-    public var stems: Set<Int>
+    public var stems: StemSet
     /// True when the question's own sentence carries a negation ("What did they *lack*?", "What did she
     /// *reject*?"), so a bare answer names the negated statement.
     public var negated: Bool
 
-    public static let none = QuestionContext(stems: [], negated: false)
+    public static let none = QuestionContext(stems: StemSet(), negated: false)
 }
 
 /// An answer reduced to what grading needs.
@@ -40,6 +40,21 @@ public struct Analysis: Sendable {
     /// The folded words of the answer, for checks on particular words.
     public var words: [String]
     public var context: QuestionContext = .none
+    /// The answer cut at its clause boundaries (clauses without stems left out), and the whole answer.
+    var clauses: [Clause] = []
+    var whole = Clause(range: 0...Int.max)
+}
+
+/// A stretch of an answer's words, and the stems in it.
+struct Clause: Sendable {
+    var range: ClosedRange<Int>
+    var stems = StemSet()
+    /// The same stems as a list, in order of first occurrence.
+    var list: [Int] = []
+
+    mutating func add(_ stem: Int) {
+        if stems.insert(stem) { list.append(stem) }
+    }
 }
 
 /// Finds the nodes of the map an answer names, from each node's `accept` wordings.
@@ -69,9 +84,18 @@ public struct NodeRecognizer: Sendable {
     public private(set) var names: [String] = []
     /// Stem → the stem of the first word of its synonym list.
     private var canonical: [String: String] = [:]
-    private var byStem: [Int: [Int]] = [:]
-    /// The words of every accepted wording, by length (in UTF-8 bytes), for typo correction.
-    private var vocabulary: [Int: [(word: String, bytes: [UInt8], letters: UInt32)]] = [:]
+    /// Stem number → the patterns that use it.
+    private var byStem: [[Int]] = []
+    /// The words of every accepted wording, by length in UTF-8 bytes, for typo correction.
+    private var vocabulary: [Vocabulary] = []
+
+    /// Words of one length, kept column by column so the scan for a typo's nearest word touches only what it tests.
+    private struct Vocabulary: Sendable {
+        var words: [String] = []
+        var bytes: [[UInt8]] = []
+        /// The set of letters each word uses (see `letters(_:)`).
+        var letters: [UInt32] = []
+    }
     private var known: Set<String> = []
     /// The stems of the map's own words, computed once.
     private var stems: [String: String] = [:]
@@ -82,8 +106,9 @@ public struct NodeRecognizer: Sendable {
             for word in list { canonical[TextNormalizer.stem(TextNormalizer.words(word).joined())] = first }
         }
         for node in map.nodes { add(node) }
+        byStem = Array(repeating: [], count: names.count)
         for (index, pattern) in patterns.enumerated() {
-            for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem, default: []].append(index) }
+            for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
         }
         known = Set(numbers.keys)
         var words = Set(TextNormalizer.negatingVocabulary)
@@ -92,8 +117,12 @@ public struct NodeRecognizer: Sendable {
                 words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
             }
         }
+        vocabulary = Array(repeating: Vocabulary(), count: (words.map(\.utf8.count).max() ?? 0) + 1)
         for word in words.sorted() {
-            vocabulary[word.utf8.count, default: []].append((word, Array(word.utf8), Self.letters(word.utf8)))
+            let length = word.utf8.count
+            vocabulary[length].words.append(word)
+            vocabulary[length].bytes.append(Array(word.utf8))
+            vocabulary[length].letters.append(Self.letters(word.utf8))
             stems[word] = TextNormalizer.stem(word)
         }
     }
@@ -155,7 +184,7 @@ public struct NodeRecognizer: Sendable {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
             ?? prompt
         let negated = !TextNormalizer.analyse(question).negations.isEmpty
-        let stems = Set(TextNormalizer.analyse(prompt).tokens.compactMap { numbers[canonical[$0.stem] ?? $0.stem] })
+        let stems = StemSet(TextNormalizer.analyse(prompt).tokens.compactMap { numbers[canonical[$0.stem] ?? $0.stem] })
         return QuestionContext(stems: stems, negated: negated)
     }
 
@@ -178,18 +207,30 @@ public struct NodeRecognizer: Sendable {
             return result
         }
         let (tokens, negations) = TextNormalizer.analyse(words: words, correct: correctOnce, stem: stemOnce)
-        var stems: [Int: [Int]] = [:]
-        for token in tokens {
-            if let number = numbers[canonical[token.stem] ?? token.stem] { stems[number, default: []].append(token.position) }
-        }
         let boundaries = words.indices.filter { TextNormalizer.clauseBoundaries.contains(words[$0]) }
+        var stems: [Int: [Int]] = [:]
+        var whole = Clause(range: 0...Int.max)
+        var clauses: [Clause] = []
+        var clauseEnd = -1, nextBoundary = boundaries.startIndex
+        for token in tokens {
+            guard let number = numbers[canonical[token.stem] ?? token.stem] else { continue }
+            stems[number, default: []].append(token.position)
+            whole.add(number)
+            if token.position > clauseEnd {
+                while nextBoundary < boundaries.endIndex && boundaries[nextBoundary] < token.position { nextBoundary += 1 }
+                let start = nextBoundary == boundaries.startIndex ? 0 : boundaries[nextBoundary - 1] + 1
+                clauseEnd = nextBoundary < boundaries.endIndex ? boundaries[nextBoundary] - 1 : Int.max
+                clauses.append(Clause(range: start...clauseEnd))
+            }
+            clauses[clauses.count - 1].add(number)
+        }
         let markers = words.filter { $0 == TextNormalizer.boundary || $0 == TextNormalizer.pause }.count
         let pauses = words.indices.filter { [TextNormalizer.pause, "and", "or"].contains(words[$0]) }
         // "opposes" yields a content word and a negation: it is sentence structure too.
         let negatedForms = words.filter { TextNormalizer.negatedForms[$0] != nil }.count
         return Analysis(stems: stems, negations: negations, boundaries: boundaries, pauses: pauses,
                         contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
-                        words: words, context: context)
+                        words: words, context: context, clauses: boundaries.isEmpty ? [whole] : clauses, whole: whole)
     }
 
     func stem(_ word: String) -> String { stems[word] ?? TextNormalizer.stem(word) }
@@ -211,13 +252,14 @@ public struct NodeRecognizer: Sendable {
         guard allowed > 0 else { return word }
         var best: (String, Int)?
         let letters = Self.letters(bytes)
-        for length in (bytes.count - allowed)...(bytes.count + allowed) {
+        for length in (bytes.count - allowed)...(bytes.count + allowed) where vocabulary.indices.contains(length) {
+            let words = vocabulary[length]
             // k edits change at most 2k letters of the set of letters used: a cheap test that skips most words.
-            for candidate in vocabulary[length] ?? []
-            where (candidate.letters ^ letters).nonzeroBitCount <= 2 * allowed
-                && (candidate.bytes.first == bytes.first || bytes.count >= 5) {
-                let distance = EditDistance.between(bytes, candidate.bytes, limit: allowed)
-                if distance <= allowed && distance < (best?.1 ?? .max) { best = (candidate.word, distance) }
+            for index in words.letters.indices where (words.letters[index] ^ letters).nonzeroBitCount <= 2 * allowed {
+                let candidate = words.bytes[index]
+                guard candidate.first == bytes.first || bytes.count >= 5 else { continue }
+                let distance = EditDistance.between(bytes, candidate, limit: allowed)
+                if distance <= allowed && distance < (best?.1 ?? .max) { best = (words.words[index], distance) }
             }
         }
         return best?.0 ?? word
@@ -239,62 +281,68 @@ public struct NodeRecognizer: Sendable {
     public func read(_ analysis: Analysis) -> Reading {
         var best: [String: Recognition] = [:]
         var affirmed = Set<String>(), denied = Set<String>()
-        let clauses = Self.clauses(of: analysis)
-        for clause in clauses {
-            for index in candidates(clause) where patterns[index].boundaries == 0 {
-                guard let recognition = match(patterns[index], clause) else { continue }
+        var seen = Array(repeating: -1, count: patterns.count)
+        for (number, clause) in analysis.clauses.enumerated() {
+            for index in candidates(clause, pass: number, seen: &seen) where patterns[index].boundaries == 0 {
+                guard let recognition = match(patterns[index], analysis, in: clause) else { continue }
                 Self.keep(recognition, in: &best)
                 if !recognition.usedContext {
                     if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
                 }
             }
         }
-        for index in candidates(analysis) where patterns[index].boundaries > 0 {
-            match(patterns[index], analysis).map { Self.keep($0, in: &best) }
+        for index in candidates(analysis.whole, pass: analysis.clauses.count, seen: &seen) where patterns[index].boundaries > 0 {
+            match(patterns[index], analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
-        return Reading(all: all, contradictions: clauses.count > 1 ? affirmed.intersection(denied) : [])
+        return Reading(all: all, contradictions: analysis.clauses.count > 1 ? affirmed.intersection(denied) : [])
     }
 
-    /// Per node, the strongest match — but an affirming wording wins over a negated one: the answer agrees with
-    /// some accepted way of putting it.
+    /// Per node, the best match (see `rank`); of equals, the first found (the order is fixed by the answer's words).
     private static func keep(_ recognition: Recognition, in best: inout [String: Recognition]) {
         if let existing = best[recognition.node], rank(existing) <= rank(recognition) { return }
         best[recognition.node] = recognition
     }
 
-    private func candidates(_ analysis: Analysis) -> Set<Int> {
-        var candidates = Set<Int>()
-        for stem in analysis.stems.keys { candidates.formUnion(byStem[stem] ?? []) }
-        return candidates
-    }
-
-    /// The answer cut at its clause boundaries, each clause keeping only its own words.
-    static func clauses(of analysis: Analysis) -> [Analysis] {
-        guard !analysis.boundaries.isEmpty else { return [analysis] }
-        let cuts = [-1] + analysis.boundaries + [Int.max]
-        return zip(cuts, cuts.dropFirst()).compactMap { low, high in
-            var clause = analysis
-            clause.stems = analysis.stems.compactMapValues { positions in
-                let inside = positions.filter { $0 > low && $0 < high }
-                return inside.isEmpty ? nil : inside
+    /// The patterns that use a stem of the clause, by the clause's words in order; `seen` marks those already found
+    /// in this pass.
+    private func candidates(_ clause: Clause, pass: Int, seen: inout [Int]) -> [Int] {
+        var found: [Int] = []
+        for stem in clause.list {
+            for index in byStem[stem] where seen[index] != pass {
+                seen[index] = pass
+                found.append(index)
             }
-            return clause.stems.isEmpty ? nil : clause
         }
+        return found
     }
 
-    /// Lower is better: affirming before negated, then stronger.
-    private static func rank(_ recognition: Recognition) -> (Int, Int) { (recognition.negated ? 1 : 0, -recognition.strength) }
+    /// Lower is better: an affirming wording wins over a negated one (the answer agrees with some accepted way of
+    /// putting it), then the stronger, then one on the answer's own words, then the tighter.
+    private static func rank(_ recognition: Recognition) -> (Int, Int, Int, Int) {
+        (recognition.negated ? 1 : 0, -recognition.strength, recognition.usedContext ? 1 : 0, recognition.span.count)
+    }
 
-    private func match(_ pattern: Pattern, _ analysis: Analysis) -> Recognition? {
+    /// How the pattern names its node within the clause, if it does.
+    private func match(_ pattern: Pattern, _ analysis: Analysis, in clause: Clause) -> Recognition? {
         let given = analysis.context.stems
+        let hasNegation = !analysis.negations.isEmpty
+        func inAnswer(_ alternative: Alternative) -> Bool {
+            !alternative.isBareNegation && alternative.stems.allSatisfy(clause.stems.contains)
+        }
+        func inAnswerOrQuestion(_ alternative: Alternative) -> Bool {
+            !alternative.isBareNegation && alternative.stems.allSatisfy { clause.stems.contains($0) || given.contains($0) }
+        }
         // Most candidates miss a requirement outright: find out before building anything.
         for requirement in pattern.requirements {
-            let possible = requirement.contains { alternative in
-                alternative.isBareNegation ? !analysis.negations.isEmpty
-                    : alternative.stems.allSatisfy { analysis.stems[$0] != nil || given.contains($0) }
-            }
+            let possible = requirement.contains { $0.isBareNegation ? hasNegation : inAnswerOrQuestion($0) }
             if !possible { return nil }
+        }
+        /// Where the clause holds the alternative's words, one list per word it holds.
+        func positions(_ alternative: Alternative) -> [[Int]] {
+            alternative.stems.filter(clause.stems.contains).map { stem in
+                (analysis.stems[stem] ?? []).filter(clause.range.contains)
+            }
         }
         var needed: [[Int]] = []
         var negative = false
@@ -302,20 +350,19 @@ public struct NodeRecognizer: Sendable {
         var contextOnly = 0
         var bareNegation: Alternative?
         for requirement in pattern.requirements {
-            if let bare = requirement.first(where: \.isBareNegation), !analysis.negations.isEmpty,
-               !requirement.contains(where: { !$0.isBareNegation && $0.stems.allSatisfy { analysis.stems[$0] != nil } }) {
+            if let bare = requirement.first(where: \.isBareNegation), hasNegation, !requirement.contains(where: inAnswer) {
                 bareNegation = bare
                 continue
             }
             // Prefer an alternative the answer supplies with words of its own, then one in the question's words
             // that the answer repeats, and only then one the question alone supplies.
-            let inAnswer = requirement.filter { !$0.isBareNegation && $0.stems.allSatisfy { analysis.stems[$0] != nil } }
-            if let alternative = inAnswer.first(where: { !$0.stems.allSatisfy(given.contains) }) ?? inAnswer.first {
-                needed += alternative.stems.compactMap { analysis.stems[$0] }
+            let supplied = requirement.filter(inAnswer)
+            if let alternative = supplied.first(where: { !$0.stems.allSatisfy(given.contains) }) ?? supplied.first {
+                needed += positions(alternative)
                 negative = negative != alternative.negative
                 if !alternative.stems.allSatisfy(given.contains) { contributed += 1 }
-            } else if let alternative = requirement.first(where: { !$0.isBareNegation && $0.stems.allSatisfy { analysis.stems[$0] != nil || given.contains($0) } }) {
-                needed += alternative.stems.compactMap { analysis.stems[$0] }
+            } else if let alternative = requirement.first(where: inAnswerOrQuestion) {
+                needed += positions(alternative)
                 negative = negative != alternative.negative
                 contextOnly += 1
             } else {
@@ -334,7 +381,7 @@ public struct NodeRecognizer: Sendable {
             negative = negative != bare.negative
             contributed += 1
         }
-        for rejected in pattern.reject where rejected.allSatisfy({ analysis.stems[$0] != nil }) { return nil }
+        for rejected in pattern.reject where rejected.allSatisfy(clause.stems.contains) { return nil }
         guard let (span, crossed) = Self.tightestSpan(needed, boundaries: analysis.boundaries),
               crossed <= pattern.boundaries else { return nil }
         // A negation counts if it stands among the matched words or a little before them, in the same clause.

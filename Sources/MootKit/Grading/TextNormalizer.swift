@@ -11,6 +11,14 @@ public enum TextNormalizer {
     /// Longer answers are cut here, so grading time stays bounded whatever a learner pastes.
     public static let maxCharacters = 4_000
 
+    /// The text without leading and trailing white space (Unicode's White_Space), without a trip through Foundation.
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// Lowercased words with accents removed; digits grouped ("105,000" is one word).
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
@@ -64,7 +72,7 @@ public enum TextNormalizer {
             }
         }
         flush()
-        return words.map { $0 == "nt" ? "not" : $0 }
+        return words.flatMap { $0 == "nt" ? ["not"] : $0 == "cannot" ? ["can", "not"] : [$0] }
     }
 
     /// Marks the end of a sentence or clause (". ; : ! ?") among the words.
@@ -103,32 +111,64 @@ public enum TextNormalizer {
         -> (tokens: [Token], negations: [Int]) {
         var tokens: [Token] = []
         var negations: [Int] = []
-        let words = words.flatMap { $0 == "cannot" ? ["can", "not"] : [$0] }.map { isKnown($0) ? $0 : correct($0) }
         var coordinatedSinceNegation = false
         func negate(at position: Int) {
             if let last = negations.last, coordinatedSinceNegation, position - last <= 4 { return }
             negations.append(position)
             coordinatedSinceNegation = false
         }
+        // Unknown words are corrected before they are classified.
+        var words = words
+        var roles = words.map { Self.roles[$0] }
+        for index in words.indices where roles[index] == nil || roles[index] == .addressing {
+            guard words[index].first?.isNumber != true else { continue }
+            let corrected = correct(words[index])
+            if corrected != words[index] { (words[index], roles[index]) = (corrected, Self.roles[corrected]) }
+        }
+        func negateUnlessAddressing(_ position: Int) {
+            if !roles[(position + 1)...].prefix(2).contains(.addressing) { negate(at: position) }
+        }
         for (position, word) in words.enumerated() {
             if word == "or" || word == "and" || word == "nor" { coordinatedSinceNegation = !negations.isEmpty }
-            if negationWords.contains(word) || word.hasPrefix("lack") && word.count <= 7 {
-                let next = words.dropFirst(position + 1).prefix(2)
-                if !next.contains(where: addressingVerbs.contains) { negate(at: position) }
-            } else if let base = negatedForms[word] {
+            switch roles[position] {
+            case .negation?:
+                negateUnlessAddressing(position)
+            case .negatedForm(let base)?:
                 negate(at: position)
                 tokens.append(Token(stem: stem(base), position: position))
-            } else if !stopWords.contains(word) && word != boundary && word != pause {
-                tokens.append(Token(stem: stem(word), position: position))
+            case .stop?, .marker?:
+                break
+            case nil, .addressing?:
+                if word.hasPrefix("lack") && word.count <= 7 {
+                    negateUnlessAddressing(position)
+                } else {
+                    tokens.append(Token(stem: stem(word), position: position))
+                }
             }
         }
         return (tokens, negations)
     }
 
+    /// What a word does in a sentence, for the words that are more than content.
+    enum Role: Equatable {
+        case stop, negation, negatedForm(String), addressing, marker
+    }
+
+    /// Every special word with its role, looked up once per word (a negation outranks a stop word).
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for word in addressingVerbs { roles[word] = .addressing }
+        for word in stopWords { roles[word] = .stop }
+        for (word, base) in negatedForms { roles[word] = .negatedForm(base) }
+        for word in negationWords { roles[word] = .negation }
+        roles[boundary] = .marker
+        roles[pause] = .marker
+        return roles
+    }()
+
     /// Words the normalizer treats specially, which typo correction must leave alone.
     static func isKnown(_ word: String) -> Bool {
-        word == boundary || word == pause || stopWords.contains(word) || negationWords.contains(word) || negatedForms[word] != nil
-            || word.first?.isNumber == true
+        (roles[word].map { $0 != .addressing } ?? false) || word.first?.isNumber == true
     }
 
     /// Negation words and words with a built-in negation, for correcting typos in them. Fragments such as "don"
