@@ -77,8 +77,19 @@ public struct NodeRecognizer: Sendable {
         var isBareNegation: Bool { stems.isEmpty && negative }
     }
 
+    /// How a folded word of an answer reads, after any typo correction.
+    struct Lexeme: Sendable {
+        var role: TextNormalizer.Role?
+        /// The number of its stem, if the map's wordings use that stem.
+        var stem: Int?
+        /// Whether the word as written opens a clause ("but", "however", ".") or pauses one (",", "and", "or").
+        var opensClause = false
+        var pauses = false
+    }
+
     private var patterns: [Pattern] = []
-    /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings.
+    /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
+    /// has the number of the first word of its list.
     private var numbers: [String: Int] = [:]
     /// Stem number → its text, for traces.
     public private(set) var names: [String] = []
@@ -96,9 +107,8 @@ public struct NodeRecognizer: Sendable {
         /// The set of letters each word uses (see `letters(_:)`).
         var letters: [UInt32] = []
     }
-    private var known: Set<String> = []
-    /// The stems of the map's own words, computed once.
-    private var stems: [String: String] = [:]
+    /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
+    private var lexicon: [String: Lexeme] = [:]
 
     public init(map: ArgumentMap) {
         for list in map.synonyms {
@@ -110,7 +120,9 @@ public struct NodeRecognizer: Sendable {
         for (index, pattern) in patterns.enumerated() {
             for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
         }
-        known = Set(numbers.keys)
+        for (stem, first) in canonical where numbers[stem] == nil {
+            if let number = numbers[first] { numbers[stem] = number }
+        }
         var words = Set(TextNormalizer.negatingVocabulary)
         for node in map.nodes {
             for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
@@ -123,8 +135,8 @@ public struct NodeRecognizer: Sendable {
             vocabulary[length].words.append(word)
             vocabulary[length].bytes.append(Array(word.utf8))
             vocabulary[length].letters.append(Self.letters(word.utf8))
-            stems[word] = TextNormalizer.stem(word)
         }
+        for word in words.union(TextNormalizer.specialWords) { lexicon[word] = reading(of: word) }
     }
 
     private mutating func add(_ node: ArgumentNode) {
@@ -184,36 +196,29 @@ public struct NodeRecognizer: Sendable {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
             ?? prompt
         let negated = !TextNormalizer.analyse(question).negations.isEmpty
-        let stems = StemSet(TextNormalizer.analyse(prompt).tokens.compactMap { numbers[canonical[$0.stem] ?? $0.stem] })
+        let stems = StemSet(TextNormalizer.analyse(prompt).tokens.compactMap { numbers[$0.stem] })
         return QuestionContext(stems: stems, negated: negated)
     }
 
     /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
     public func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
         let words = TextNormalizer.words(text)
-        // Each distinct word is stemmed and corrected once, however often it recurs.
-        var stemmed: [String: String] = [:]
-        func stemOnce(_ word: String) -> String {
-            if let known = stemmed[word] { return known }
-            let result = stem(word)
-            stemmed[word] = result
-            return result
+        // Words outside the lexicon are read once each, however often they recur.
+        var unknown: [String: Lexeme] = [:]
+        let lexemes = words.map { word in
+            if let lexeme = lexicon[word] ?? unknown[word] { return lexeme }
+            let lexeme = reading(of: word)
+            unknown[word] = lexeme
+            return lexeme
         }
-        var corrected: [String: String] = [:]
-        func correctOnce(_ word: String) -> String {
-            if let known = corrected[word] { return known }
-            let result = known.contains(stemOnce(word)) ? word : correct(word)
-            corrected[word] = result
-            return result
-        }
-        let (tokens, negations) = TextNormalizer.analyse(words: words, correct: correctOnce, stem: stemOnce)
-        let boundaries = words.indices.filter { TextNormalizer.clauseBoundaries.contains(words[$0]) }
+        let (tokens, negations) = TextNormalizer.analyse(words: words, readings: lexemes.map { ($0.role, $0.stem) })
+        let boundaries = lexemes.indices.filter { lexemes[$0].opensClause }
         var stems: [Int: [Int]] = [:]
         var whole = Clause(range: 0...Int.max)
         var clauses: [Clause] = []
         var clauseEnd = -1, nextBoundary = boundaries.startIndex
         for token in tokens {
-            guard let number = numbers[canonical[token.stem] ?? token.stem] else { continue }
+            guard let number = token.stem else { continue }
             stems[number, default: []].append(token.position)
             whole.add(number)
             if token.position > clauseEnd {
@@ -224,16 +229,36 @@ public struct NodeRecognizer: Sendable {
             }
             clauses[clauses.count - 1].add(number)
         }
-        let markers = words.filter { $0 == TextNormalizer.boundary || $0 == TextNormalizer.pause }.count
-        let pauses = words.indices.filter { [TextNormalizer.pause, "and", "or"].contains(words[$0]) }
+        let markers = lexemes.filter { $0.role == .marker }.count
         // "opposes" yields a content word and a negation: it is sentence structure too.
-        let negatedForms = words.filter { TextNormalizer.negatedForms[$0] != nil }.count
-        return Analysis(stems: stems, negations: negations, boundaries: boundaries, pauses: pauses,
+        let negatedForms = lexemes.filter { if case .negatedForm? = $0.role { true } else { false } }.count
+        return Analysis(stems: stems, negations: negations, boundaries: boundaries,
+                        pauses: lexemes.indices.filter { lexemes[$0].pauses },
                         contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
                         words: words, context: context, clauses: boundaries.isEmpty ? [whole] : clauses, whole: whole)
     }
 
-    func stem(_ word: String) -> String { stems[word] ?? TextNormalizer.stem(word) }
+    /// How one word reads. A word whose stem the map does not know is read as its correction, if it has one.
+    func reading(of word: String) -> Lexeme {
+        let role = TextNormalizer.role(word)
+        var lexeme = Lexeme(role: role, opensClause: TextNormalizer.clauseBoundaries.contains(word),
+                            pauses: word == TextNormalizer.pause || word == "and" || word == "or")
+        switch role {
+        case .negatedForm(let base)?:
+            lexeme.stem = numbers[TextNormalizer.stem(base)]
+        case .stop?, .negation?, .marker?:
+            break
+        case nil, .addressing?:
+            let stem = TextNormalizer.stem(word)
+            if numbers[stem] != nil || word.first?.isNumber == true {
+                lexeme.stem = numbers[stem]
+            } else if case let corrected = correct(word), corrected != word {
+                let read = reading(of: corrected)
+                (lexeme.role, lexeme.stem) = (read.role, read.stem)
+            }
+        }
+        return lexeme
+    }
 
     /// The set of letters a–z in a word, as bits.
     static func letters(_ bytes: some Sequence<UInt8>) -> UInt32 {
@@ -246,7 +271,6 @@ public struct NodeRecognizer: Sendable {
     /// A word whose stem the map does not know is replaced by the nearest word of the map's wordings (or a
     /// negating word, so "incorect" still negates) within an edit distance scaled to its length.
     func correct(_ word: String) -> String {
-        if known.contains(stem(word)) { return word }
         let bytes = Array(word.utf8)
         let allowed = Self.allowedEdits(bytes.count)
         guard allowed > 0 else { return word }

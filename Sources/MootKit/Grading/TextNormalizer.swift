@@ -103,13 +103,23 @@ public enum TextNormalizer {
     /// A negation right before a verb of addressing ("never deals with X", "does not mention X") is about the
     /// article's silence, not a denial of X, and is dropped.
     public static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) {
-        analyse(words: words(text), correct: { $0 }, stem: stem)
+        let words = words(text)
+        let (stems, negations) = analyse(words: words, readings: words.map { word in
+            let role = role(word)
+            switch role {
+            case .negatedForm(let base)?: return (role, stem(base))
+            case nil, .addressing?: return (role, stem(word))
+            default: return (role, "")
+            }
+        })
+        return (stems.map { Token(stem: $0.stem, position: $0.position) }, negations)
     }
 
-    /// As `analyse(_:)`, on words already split, with a typo corrector and a (possibly cached) stemmer.
-    static func analyse(words: [String], correct: (String) -> String, stem: (String) -> String)
-        -> (tokens: [Token], negations: [Int]) {
-        var tokens: [Token] = []
+    /// As `analyse(_:)`, on words already split and read: each word's role (after any typo correction) and the
+    /// stem of its content, in whatever form the caller compares stems.
+    static func analyse<Stem>(words: [String], readings: [(role: Role?, stem: Stem)])
+        -> (tokens: [(stem: Stem, position: Int)], negations: [Int]) {
+        var tokens: [(stem: Stem, position: Int)] = []
         var negations: [Int] = []
         var coordinatedSinceNegation = false
         func negate(at position: Int) {
@@ -117,42 +127,33 @@ public enum TextNormalizer {
             negations.append(position)
             coordinatedSinceNegation = false
         }
-        // Unknown words are corrected before they are classified.
-        var words = words
-        var roles = words.map { Self.roles[$0] }
-        for index in words.indices where roles[index] == nil || roles[index] == .addressing {
-            guard words[index].first?.isNumber != true else { continue }
-            let corrected = correct(words[index])
-            if corrected != words[index] { (words[index], roles[index]) = (corrected, Self.roles[corrected]) }
-        }
-        func negateUnlessAddressing(_ position: Int) {
-            if !roles[(position + 1)...].prefix(2).contains(.addressing) { negate(at: position) }
-        }
-        for (position, word) in words.enumerated() {
+        for (position, reading) in readings.enumerated() {
+            let word = words[position]
             if word == "or" || word == "and" || word == "nor" { coordinatedSinceNegation = !negations.isEmpty }
-            switch roles[position] {
+            switch reading.role {
             case .negation?:
-                negateUnlessAddressing(position)
-            case .negatedForm(let base)?:
+                // "never deals with X": the negation is about the article's silence, not a denial of X.
+                if !readings[(position + 1)...].prefix(2).contains(where: { $0.role == .addressing }) {
+                    negate(at: position)
+                }
+            case .negatedForm?:
                 negate(at: position)
-                tokens.append(Token(stem: stem(base), position: position))
+                tokens.append((reading.stem, position))
             case .stop?, .marker?:
                 break
             case nil, .addressing?:
-                if word.hasPrefix("lack") && word.count <= 7 {
-                    negateUnlessAddressing(position)
-                } else {
-                    tokens.append(Token(stem: stem(word), position: position))
-                }
+                tokens.append((reading.stem, position))
             }
         }
         return (tokens, negations)
     }
 
     /// What a word does in a sentence, for the words that are more than content.
-    enum Role: Equatable {
+    enum Role: Equatable, Sendable {
         case stop, negation, negatedForm(String), addressing, marker
     }
+
+    static func role(_ word: String) -> Role? { roles[word] }
 
     /// Every special word with its role, looked up once per word (a negation outranks a stop word).
     private static let roles: [String: Role] = {
@@ -165,6 +166,9 @@ public enum TextNormalizer {
         roles[pause] = .marker
         return roles
     }()
+
+    /// Every word with a role, for typo correction to leave alone or to correct towards.
+    static var specialWords: Dictionary<String, Role>.Keys { roles.keys }
 
     /// Words the normalizer treats specially, which typo correction must leave alone.
     static func isKnown(_ word: String) -> Bool {
@@ -278,7 +282,8 @@ public enum TextNormalizer {
         "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "wouldn", "couldn", "shouldn", "won",
         "nobody", "absent", "absence", "deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
         "fail", "fails", "failed", "insufficient", "isnt", "dont", "doesnt", "didnt", "wont", "cant", "wasnt",
-        "arent", "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt",
+        "arent", "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "lack", "lacks", "lacked",
+        "lacking",
     ]
 
     static let stopWords: Set<String> = [
