@@ -52,9 +52,9 @@ struct FreeTextGrader {
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
         }
         // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
-        let words = Set(analysis.words)
-        let reports = !words.isDisjoint(with: Self.attributions) || !words.isDisjoint(with: Self.framing)
-        if !reports, let contradiction = reading.contradictions.first(where: expected.contains) {
+        lazy var words = Set(analysis.words)
+        if let contradiction = reading.contradictions.first(where: expected.contains),
+           words.isDisjoint(with: Self.attributions) && words.isDisjoint(with: Self.framing) {
             return refuse(verdict, "self-contradiction",
                           "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")
         }
@@ -158,7 +158,7 @@ struct FreeTextGrader {
         return lines.joined(separator: " ")
     }
 
-    private func title(_ id: String) -> String { map[id].map { "‘\($0.title)’" } ?? id }
+    private func title(_ id: String) -> String { map.title(of: id).map { "‘\($0)’" } ?? id }
 
     /// Whether one node attacks the other, in either direction. (A reply and the objection it answers are
     /// not opposed for this purpose: a reply naturally names what it answers.)

@@ -67,6 +67,13 @@ public struct NodeRecognizer: Sendable {
         var isName: Bool
         /// How many clause boundaries the wording itself spans ("right about X, but Y"); a match may span no more.
         var boundaries: Int
+        /// The stems of the requirements that have a single alternative: a match needs every one of them.
+        var mustHave: [Int]
+
+        init(node: String, requirements: [[Alternative]], reject: [[Int]], isName: Bool, boundaries: Int) {
+            (self.node, self.requirements, self.reject, self.isName, self.boundaries) = (node, requirements, reject, isName, boundaries)
+            mustHave = requirements.filter { $0.count == 1 }.flatMap { $0[0].stems }
+        }
     }
 
     /// A set of stems that must all occur, and whether the wording is itself negative ("no legal authority").
@@ -308,7 +315,7 @@ public struct NodeRecognizer: Sendable {
         var seen = Array(repeating: -1, count: patterns.count)
         for (number, clause) in analysis.clauses.enumerated() {
             for index in candidates(clause, pass: number, seen: &seen) where patterns[index].boundaries == 0 {
-                guard let recognition = match(patterns[index], analysis, in: clause) else { continue }
+                guard let recognition = match(index, analysis, in: clause) else { continue }
                 Self.keep(recognition, in: &best)
                 if !recognition.usedContext {
                     if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
@@ -316,7 +323,7 @@ public struct NodeRecognizer: Sendable {
             }
         }
         for index in candidates(analysis.whole, pass: analysis.clauses.count, seen: &seen) where patterns[index].boundaries > 0 {
-            match(patterns[index], analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
+            match(index, analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
         return Reading(all: all, contradictions: analysis.clauses.count > 1 ? affirmed.intersection(denied) : [])
@@ -348,7 +355,9 @@ public struct NodeRecognizer: Sendable {
     }
 
     /// How the pattern names its node within the clause, if it does.
-    private func match(_ pattern: Pattern, _ analysis: Analysis, in clause: Clause) -> Recognition? {
+    private func match(_ index: Int, _ analysis: Analysis, in clause: Clause) -> Recognition? {
+        // Read in place: copying a pattern would retain each of its arrays.
+        let pattern = patterns[index]
         let given = analysis.context.stems
         let hasNegation = !analysis.negations.isEmpty
         func inAnswer(_ alternative: Alternative) -> Bool {
@@ -358,7 +367,8 @@ public struct NodeRecognizer: Sendable {
             !alternative.isBareNegation && alternative.stems.allSatisfy { clause.stems.contains($0) || given.contains($0) }
         }
         // Most candidates miss a requirement outright: find out before building anything.
-        for requirement in pattern.requirements {
+        for stem in pattern.mustHave where !clause.stems.contains(stem) && !given.contains(stem) { return nil }
+        for requirement in pattern.requirements where requirement.count > 1 || requirement[0].isBareNegation {
             let possible = requirement.contains { $0.isBareNegation ? hasNegation : inAnswerOrQuestion($0) }
             if !possible { return nil }
         }
@@ -380,8 +390,12 @@ public struct NodeRecognizer: Sendable {
             }
             // Prefer an alternative the answer supplies with words of its own, then one in the question's words
             // that the answer repeats, and only then one the question alone supplies.
-            let supplied = requirement.filter(inAnswer)
-            if let alternative = supplied.first(where: { !$0.stems.allSatisfy(given.contains) }) ?? supplied.first {
+            var supplied: Alternative?
+            for alternative in requirement where inAnswer(alternative) {
+                if supplied == nil { supplied = alternative }
+                if !alternative.stems.allSatisfy(given.contains) { supplied = alternative; break }
+            }
+            if let alternative = supplied {
                 needed += positions(alternative)
                 negative = negative != alternative.negative
                 if !alternative.stems.allSatisfy(given.contains) { contributed += 1 }
@@ -412,7 +426,7 @@ public struct NodeRecognizer: Sendable {
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
         let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
         let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
-        let negations = analysis.negations.filter { scope.contains($0) }.count
+        let negations = analysis.negations.count(where: scope.contains)
         // Restating the question earns nothing: the answer must bring a word of its own — or, to a question that
         // already holds every word, the negation that makes it the right statement.
         guard contributed > 0 || negative && negations % 2 == 1 else { return nil }

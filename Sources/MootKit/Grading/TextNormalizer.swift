@@ -22,57 +22,64 @@ public enum TextNormalizer {
     /// Lowercased words with accents removed; digits grouped ("105,000" is one word).
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word being read, as UTF-8, and its last letter or digit.
+        var current: [UInt8] = []
+        var last: Unicode.Scalar?
         let scalars = Array(text.unicodeScalars.prefix(maxCharacters))
         func flush() {
-            if !current.isEmpty { words.append(String(current)); current.removeAll() }
+            guard !current.isEmpty else { return }
+            switch String(decoding: current, as: UTF8.self) {
+            case "nt": words.append("not")  // didn't → did + nt
+            case "cannot": words += ["can", "not"]
+            case let word: words.append(word)
+            }
+            current.removeAll(keepingCapacity: true)
+            last = nil
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            current.append(contentsOf: UTF8.encode(scalar)!)
+            last = scalar
         }
         for (index, scalar) in scalars.enumerated() {
-            if scalar == ",", let last = current.last, last.properties.numericType != nil,
-               index + 1 < scalars.count, scalars[index + 1].properties.numericType != nil {
-                continue  // 105,000 → 105000
-            }
-            if scalar == "'" || scalar == "’" {
-                // didn't → did + nt, read as "not" below; Esper's → esper + s (a stop word)
-                if let last = current.last, last == "n", index + 1 < scalars.count, scalars[index + 1] == "t" {
-                    current.removeLast()
-                    flush()
-                    current.append("n")
-                } else {
-                    flush()
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            switch scalar {
+            case ",":
+                if let last, last.properties.numericType != nil, next?.properties.numericType != nil {
+                    continue  // 105,000 → 105000
                 }
-                continue
-            }
-            if ".;:!?".unicodeScalars.contains(scalar) && !(scalar == "." && Self.isDecimalPoint(scalars, index)) {
-                flush()
-                if words.last != boundary { words.append(boundary) }
-                continue
-            }
-            if scalar == "," {
                 flush()
                 if words.last != boundary && words.last != pause { words.append(pause) }
-                continue
-            }
-            if scalar.isASCII {
-                // The common case, without allocating: letters and digits lowercased, anything else a break.
-                let byte = UInt8(ascii: scalar)
-                switch byte {
-                case 65...90: current.append(Unicode.Scalar(byte | 0x20))
-                case 97...122, 48...57: current.append(scalar)
-                default: flush()
-                }
-                continue
-            }
-            for folded in fold(scalar) {
-                if folded.properties.isAlphabetic || folded.properties.numericType != nil {
-                    current.append(folded)
+            case "'", "’":
+                // didn't → did + nt; Esper's → esper + s (a stop word)
+                if last == "n" && next == "t" {
+                    current.removeLast()
+                    flush()
+                    append("n")
                 } else {
                     flush()
+                }
+            case ".", ";", ":", "!", "?":
+                if scalar == "." && Self.isDecimalPoint(scalars, index) { continue }
+                flush()
+                if words.last != boundary { words.append(boundary) }
+            case "A"..."Z":
+                append(Unicode.Scalar(UInt8(ascii: scalar) | 0x20))
+            case "a"..."z", "0"..."9":
+                append(scalar)
+            case _ where scalar.isASCII:
+                flush()
+            default:
+                for folded in fold(scalar) {
+                    if folded.properties.isAlphabetic || folded.properties.numericType != nil {
+                        append(folded)
+                    } else {
+                        flush()
+                    }
                 }
             }
         }
         flush()
-        return words.flatMap { $0 == "nt" ? ["not"] : $0 == "cannot" ? ["can", "not"] : [$0] }
+        return words
     }
 
     /// Marks the end of a sentence or clause (". ; : ! ?") among the words.

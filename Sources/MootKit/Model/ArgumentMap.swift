@@ -7,8 +7,8 @@ public struct ArgumentMap: Sendable {
     private let index: [String: Int]
     private let outgoing: [String: [Edge]]
     private let incoming: [String: [Edge]]
-    /// "from→to" of every attack edge, for asking quickly whether two nodes are opposed.
-    private let attacks: Set<String>
+    /// Node → the nodes it attacks or is attacked by, for asking quickly whether two nodes are opposed.
+    private let opponents: [String: Set<String>]
 
     public init(nodes: [ArgumentNode], edges: [Edge], synonyms: [[String]] = []) {
         self.nodes = nodes
@@ -19,15 +19,23 @@ public struct ArgumentMap: Sendable {
         self.index = index
         self.outgoing = Dictionary(grouping: edges, by: \.from)
         self.incoming = Dictionary(grouping: edges, by: \.to)
-        self.attacks = Set(edges.filter(\.kind.isAttack).map { $0.from + "→" + $0.to })
+        var opponents: [String: Set<String>] = [:]
+        for edge in edges where edge.kind.isAttack {
+            opponents[edge.from, default: []].insert(edge.to)
+            opponents[edge.to, default: []].insert(edge.from)
+        }
+        self.opponents = opponents
     }
 
     /// Whether either node attacks the other (rebuts, undermines or undercuts).
     public func opposed(_ a: String, _ b: String) -> Bool {
-        attacks.contains(a + "→" + b) || attacks.contains(b + "→" + a)
+        opponents[a]?.contains(b) ?? false
     }
 
     public subscript(id: String) -> ArgumentNode? { index[id].map { nodes[$0] } }
+
+    /// A node's title, without copying the node.
+    public func title(of id: String) -> String? { index[id].map { nodes[$0].title } }
 
     public var thesis: ArgumentNode? { nodes.first { $0.main } }
 
