@@ -52,15 +52,15 @@ public struct ValidationStamp: Codable, Equatable, Sendable {
         return cache.appendingPathComponent("validated-\(String(hash, radix: 16)).json")
     }
 
-    /// Path, size and modification time of every content file and of the running executable.
+    /// Path, size and modification time of every content file and of the running executable. (`stat` itself:
+    /// Foundation's file attributes also look up owner names, which costs the prompt a millisecond.)
     static func fingerprint(root: URL) -> String? {
         var parts: [String] = []
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         for url in [executable] + contentFiles(root: root) {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-                  let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
-            else { return nil }
-            parts.append("\(url.lastPathComponent):\(size):\(modified.timeIntervalSince1970)")
+            var info = stat()
+            guard stat(url.path, &info) == 0 else { return nil }
+            parts.append("\(url.lastPathComponent):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
         }
         return parts.joined(separator: "|")
     }
@@ -71,26 +71,5 @@ public struct ValidationStamp: Codable, Equatable, Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             return names.filter { $0.hasSuffix(".yaml") }.sorted().map { url.appendingPathComponent($0) }
         }
-    }
-}
-
-/// A course being loaded on another thread; `wait()` returns it, or throws its content errors.
-public final class PendingCourse: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<Course, Error>?
-
-    public init(root: URL) {
-        Thread.detachNewThread { [self] in
-            result = Result { try CourseLoader.load(root: root) }
-            done.signal()
-        }
-    }
-
-    public func wait() throws -> Course {
-        if result == nil {
-            done.wait()
-            done.signal()
-        }
-        return try result!.get()
     }
 }
