@@ -7,6 +7,13 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder holding Lessons/ and Quizzes/.", valueName: "dir"))
     var content: String?
 
+    init() {}
+
+    /// Options given without the parser.
+    init(content: String?) {
+        self.content = content
+    }
+
     /// --content, then $MOOT_CONTENT, then the current folder and its parents, then the executable's.
     func root() throws -> URL {
         if let content = content ?? ProcessInfo.processInfo.environment["MOOT_CONTENT"] {

@@ -11,6 +11,13 @@ struct LearnerOptions: ParsableArguments {
     @Flag(help: "Create the learner named by --learner if it does not exist yet.")
     var newLearner = false
 
+    init() {}
+
+    /// Options given without the parser.
+    init(dataDir: String?, learner: String?, newLearner: Bool) {
+        (self.dataDir, self.learner, self.newLearner) = (dataDir, learner, newLearner)
+    }
+
     var name: String {
         learner ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
     }

@@ -1,6 +1,14 @@
 import ArgumentParser
 
 @main
+enum Main {
+    /// Plain `moot` is the tutor with no options, started without the parser: reflecting over every command's
+    /// declarations would cost the first prompt several milliseconds.
+    static func main() {
+        if CommandLine.arguments.count == 1 { Tutor.runWithoutOptions() } else { Moot.main() }
+    }
+}
+
 struct Moot: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "moot",

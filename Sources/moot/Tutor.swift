@@ -20,27 +20,34 @@ struct Tutor: ParsableCommand {
     /// Where quiz submissions go (default: `submissions/` beside the progress database).
     var submissions: String?
 
+    /// The tutor as plain `moot` opens it, exiting as `main()` would.
+    static func runWithoutOptions() -> Never {
+        var tutor = Tutor()
+        tutor.options = ContentOptions(content: nil)
+        tutor.learner = LearnerOptions(dataDir: nil, learner: nil, newLearner: false)
+        do {
+            try tutor.run()
+            exit()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     func run() throws {
         let root = try options.root()
         let style = Style.forStandardOutput()
-        let (store, learnerID) = try learner.open()
+        // The database opens on another thread while the stamp is checked and the line editor set up.
+        let learner = self.learner
+        let opening = Pending { try learner.open() }
         let cache = Self.xdg("XDG_CACHE_HOME", default: ".cache").appendingPathComponent("moot")
         // Content unchanged since it was last found valid: greet at once and load on another core; the first
         // command waits for it. Otherwise validate first, and open nothing if there is an error.
-        var pending: PendingCourse?
+        var pending: Pending<Course>?
         var session: Session?
-        let stamp = ValidationStamp.current(root: root, cache: cache)
-        if let stamp {
-            print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID)))
-        } else {
-            let course = try options.course()
-            ValidationStamp.record(course, root: root, cache: cache)
-            session = configured(course, style, store, learnerID)
-            print(session!.welcome())
-        }
         var current: Session {
             get throws {
                 if let session { return session }
+                let (store, learnerID) = try opening.wait()
                 do {
                     session = configured(try pending!.wait(), style, store, learnerID)
                 } catch let errors as ContentErrors {
@@ -50,10 +57,20 @@ struct Tutor: ParsableCommand {
                 return session!
             }
         }
+        let stamp = ValidationStamp.current(root: root, cache: cache)
         let editor = LineEditor(program: "moot", historyFile: Self.xdg("XDG_STATE_HOME", default: ".local/state")
             .appendingPathComponent("moot/history")) { line in (try? current.completions(for: line)) ?? [] }
         defer { editor.close() }
-        if stamp != nil { pending = PendingCourse(root: root) }
+        let (store, learnerID) = try opening.wait()
+        if let stamp {
+            print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID)))
+        } else {
+            let course = try options.course()
+            ValidationStamp.record(course, root: root, cache: cache)
+            session = configured(course, style, store, learnerID)
+            print(session!.welcome())
+        }
+        if stamp != nil { pending = Pending { try CourseLoader.load(root: root) } }
         if let firstCommand {
             print(try current.handle(firstCommand))
         }
