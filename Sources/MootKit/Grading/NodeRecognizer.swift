@@ -372,13 +372,9 @@ public struct NodeRecognizer: Sendable {
             let possible = requirement.contains { $0.isBareNegation ? hasNegation : inAnswerOrQuestion($0) }
             if !possible { return nil }
         }
-        /// Where the clause holds the alternative's words, one list per word it holds.
-        func positions(_ alternative: Alternative) -> [[Int]] {
-            alternative.stems.filter(clause.stems.contains).map { stem in
-                (analysis.stems[stem] ?? []).filter(clause.range.contains)
-            }
-        }
-        var needed: [[Int]] = []
+        // Choose an alternative for each requirement: one the answer supplies with words of its own, then one in
+        // the question's words that the answer repeats, and only then one the question alone supplies.
+        var chosen: [Alternative] = []
         var negative = false
         var contributed = 0
         var contextOnly = 0
@@ -388,27 +384,35 @@ public struct NodeRecognizer: Sendable {
                 bareNegation = bare
                 continue
             }
-            // Prefer an alternative the answer supplies with words of its own, then one in the question's words
-            // that the answer repeats, and only then one the question alone supplies.
             var supplied: Alternative?
             for alternative in requirement where inAnswer(alternative) {
                 if supplied == nil { supplied = alternative }
                 if !alternative.stems.allSatisfy(given.contains) { supplied = alternative; break }
             }
             if let alternative = supplied {
-                needed += positions(alternative)
-                negative = negative != alternative.negative
                 if !alternative.stems.allSatisfy(given.contains) { contributed += 1 }
+                chosen.append(alternative)
             } else if let alternative = requirement.first(where: inAnswerOrQuestion) {
-                needed += positions(alternative)
-                negative = negative != alternative.negative
                 contextOnly += 1
+                chosen.append(alternative)
             } else {
                 return nil
             }
+            negative = negative != chosen[chosen.count - 1].negative
         }
-        // The question's words may fill at most half of a wording.
-        guard contextOnly * 2 <= pattern.requirements.count else { return nil }
+        // The question's words may fill at most half of a wording, and restating the question earns nothing (see
+        // below): both are known before any position is looked up.
+        guard contextOnly * 2 <= pattern.requirements.count, contributed > 0 || negative || bareNegation != nil else {
+            return nil
+        }
+        for rejected in pattern.reject where rejected.allSatisfy(clause.stems.contains) { return nil }
+        // Where the clause holds each chosen word.
+        var needed: [[Int]] = []
+        for alternative in chosen {
+            for stem in alternative.stems where clause.stems.contains(stem) {
+                needed.append((analysis.stems[stem] ?? []).filter(clause.range.contains))
+            }
+        }
         let usedContext = contextOnly > 0
         // A wording that is only a negation ("cannot") must sit right by the rest of the match.
         if let bare = bareNegation {
@@ -419,7 +423,6 @@ public struct NodeRecognizer: Sendable {
             negative = negative != bare.negative
             contributed += 1
         }
-        for rejected in pattern.reject where rejected.allSatisfy(clause.stems.contains) { return nil }
         guard let (span, crossed) = Self.tightestSpan(needed, boundaries: analysis.boundaries),
               crossed <= pattern.boundaries else { return nil }
         // A negation counts if it stands among the matched words or a little before them, in the same clause.
