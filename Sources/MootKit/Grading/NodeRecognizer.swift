@@ -356,7 +356,6 @@ public struct NodeRecognizer: Sendable {
 
     /// How the pattern names its node within the clause, if it does.
     private func match(_ index: Int, _ analysis: Analysis, in clause: Clause) -> Recognition? {
-        // Read in place: copying a pattern would retain each of its arrays.
         let pattern = patterns[index]
         let given = analysis.context.stems
         let hasNegation = !analysis.negations.isEmpty

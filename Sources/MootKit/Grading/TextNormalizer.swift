@@ -174,7 +174,7 @@ public enum TextNormalizer {
         return roles
     }()
 
-    /// Every word with a role, for typo correction to leave alone or to correct towards.
+    /// Every word with a role: the recognizer reads them all into its lexicon in advance.
     static var specialWords: Dictionary<String, Role>.Keys { roles.keys }
 
     /// Words the normalizer treats specially, which typo correction must leave alone.
