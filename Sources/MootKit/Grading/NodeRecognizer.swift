@@ -13,50 +13,6 @@ public struct Recognition: Sendable, Equatable {
     public var usedContext: Bool
 }
 
-/// What the question itself says, which an answer need not repeat.
-public struct QuestionContext: Sendable {
-    /// Stems of the prompt's content words (as the recognizer's stem numbers).
-    public var stems: StemSet
-    /// True when the question's own sentence carries a negation ("What did they *lack*?", "What did she
-    /// *reject*?"), so a bare answer names the negated statement.
-    public var negated: Bool
-
-    public static let none = QuestionContext(stems: StemSet(), negated: false)
-}
-
-/// An answer reduced to what grading needs.
-public struct Analysis: Sendable {
-    /// Stem number → the word positions where it occurs, after typo correction against the map's vocabulary.
-    /// Stems no accepted wording uses are left out: they cannot name anything.
-    public var stems: [Int: [Int]]
-    public var negations: [Int]
-    /// Positions of words that open a new clause ("but", "however"): negation does not reach across them.
-    public var boundaries: [Int]
-    /// Positions of commas and coordinators ("and", "or"): a negation before one does not reach past it.
-    public var pauses: [Int] = []
-    public var contentWords: Int
-    /// Words that are not content (stop words, negations): a sentence has some, a keyword pile has none.
-    public var functionWords: Int
-    /// The folded words of the answer, for checks on particular words.
-    public var words: [String]
-    public var context: QuestionContext = .none
-    /// The answer cut at its clause boundaries (clauses without stems left out), and the whole answer.
-    var clauses: [Clause] = []
-    var whole = Clause(range: 0...Int.max)
-}
-
-/// A stretch of an answer's words, and the stems in it.
-struct Clause: Sendable {
-    var range: ClosedRange<Int>
-    var stems = StemSet()
-    /// The same stems as a list, in order of first occurrence.
-    var list: [Int] = []
-
-    mutating func add(_ stem: Int) {
-        if stems.insert(stem) { list.append(stem) }
-    }
-}
-
 /// Finds the nodes of the map an answer names, from each node's `accept` wordings.
 public struct NodeRecognizer: Sendable {
     /// One way of naming a node: every requirement must be met by one of its alternatives.
@@ -104,16 +60,8 @@ public struct NodeRecognizer: Sendable {
     private var canonical: [String: String] = [:]
     /// Stem number → the patterns that use it.
     private var byStem: [[Int]] = []
-    /// The words of every accepted wording, by length in UTF-8 bytes, for typo correction.
-    private var vocabulary: [Vocabulary] = []
-
-    /// Words of one length, kept column by column so the scan for a typo's nearest word touches only what it tests.
-    private struct Vocabulary: Sendable {
-        var words: [String] = []
-        var bytes: [[UInt8]] = []
-        /// The set of letters each word uses (see `letters(_:)`).
-        var letters: [UInt32] = []
-    }
+    /// Corrects typos towards the words of every accepted wording.
+    private var corrector = TypoCorrector(words: [])
     /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
     private var lexicon: [String: Lexeme] = [:]
 
@@ -136,13 +84,7 @@ public struct NodeRecognizer: Sendable {
                 words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
             }
         }
-        vocabulary = Array(repeating: Vocabulary(), count: (words.map(\.utf8.count).max() ?? 0) + 1)
-        for word in words.sorted() {
-            let length = word.utf8.count
-            vocabulary[length].words.append(word)
-            vocabulary[length].bytes.append(Array(word.utf8))
-            vocabulary[length].letters.append(Self.letters(word.utf8))
-        }
+        corrector = TypoCorrector(words: words)
         for word in words.union(TextNormalizer.specialWords) { lexicon[word] = reading(of: word) }
     }
 
@@ -259,41 +201,12 @@ public struct NodeRecognizer: Sendable {
             let stem = TextNormalizer.stem(word)
             if numbers[stem] != nil || word.first?.isNumber == true {
                 lexeme.stem = numbers[stem]
-            } else if case let corrected = correct(word), corrected != word {
+            } else if case let corrected = corrector.correct(word), corrected != word {
                 let read = reading(of: corrected)
                 (lexeme.role, lexeme.stem) = (read.role, read.stem)
             }
         }
         return lexeme
-    }
-
-    /// The set of letters a–z in a word, as bits.
-    static func letters(_ bytes: some Sequence<UInt8>) -> UInt32 {
-        bytes.reduce(0) { mask, byte in (97...122).contains(byte) ? mask | 1 << UInt32(byte - 97) : mask }
-    }
-
-    /// The largest edit distance forgiven for a word of this length.
-    static func allowedEdits(_ length: Int) -> Int { length >= 6 ? 2 : length >= 4 ? 1 : 0 }
-
-    /// A word whose stem the map does not know is replaced by the nearest word of the map's wordings (or a
-    /// negating word, so "incorect" still negates) within an edit distance scaled to its length.
-    func correct(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        let allowed = Self.allowedEdits(bytes.count)
-        guard allowed > 0 else { return word }
-        var best: (String, Int)?
-        let letters = Self.letters(bytes)
-        for length in (bytes.count - allowed)...(bytes.count + allowed) where vocabulary.indices.contains(length) {
-            let words = vocabulary[length]
-            // k edits change at most 2k letters of the set of letters used: a cheap test that skips most words.
-            for index in words.letters.indices where (words.letters[index] ^ letters).nonzeroBitCount <= 2 * allowed {
-                let candidate = words.bytes[index]
-                guard candidate.first == bytes.first || bytes.count >= 5 else { continue }
-                let distance = EditDistance.between(bytes, candidate, limit: allowed)
-                if distance <= allowed && distance < (best?.1 ?? .max) { best = (words.words[index], distance) }
-            }
-        }
-        return best?.0 ?? word
     }
 
     /// Every node the answer names, strongest match per node, most specific first.
