@@ -170,8 +170,10 @@ public struct NodeRecognizer: Sendable {
             guard let number = token.stem else { continue }
             stems[number, default: []].append(token.position)
             whole.add(number)
+            while nextBoundary < boundaries.endIndex && boundaries[nextBoundary] < token.position { nextBoundary += 1 }
+            // A clause-opening word with content ("however", "instead") belongs to no clause.
+            if nextBoundary < boundaries.endIndex && boundaries[nextBoundary] == token.position { continue }
             if token.position > clauseEnd {
-                while nextBoundary < boundaries.endIndex && boundaries[nextBoundary] < token.position { nextBoundary += 1 }
                 let start = nextBoundary == boundaries.startIndex ? 0 : boundaries[nextBoundary - 1] + 1
                 clauseEnd = nextBoundary < boundaries.endIndex ? boundaries[nextBoundary] - 1 : Int.max
                 clauses.append(Clause(range: start...clauseEnd))
