@@ -37,7 +37,7 @@ struct FreeTextGrader {
             expected.contains { opposes(other.node, $0) } && !expectedSpans.contains { $0.overlaps(other.span) }
         }
         var verdict = Verdict(question: question.id, verdict: .incorrect, score: 0, expected: expected,
-                              recognised: recognitions.filter { expected.contains($0.node) || !$0.usedContext && !nested.contains($0.node) }
+                              recognised: recognitions.filter { expected.contains($0.node) || others.contains($0) }
                                   .map(\.node),
                               covered: covered,
                               missed: expected.filter { !covered.contains($0) }, feedback: "")

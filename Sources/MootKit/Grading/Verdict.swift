@@ -11,7 +11,8 @@ public struct Verdict: Codable, Sendable {
     public var score: Double
     /// Node ids the question asks for.
     public var expected: [String]
-    /// Node ids the answer names (for choice questions: the nodes behind the chosen options).
+    /// Node ids the answer names: the expected ones it affirms or denies, and other positions it takes (a side node
+    /// it only denies is not one). For choice questions: the nodes behind the chosen options.
     public var recognised: [String]
     /// Expected nodes the answer covers, and those it misses.
     public var covered: [String]
