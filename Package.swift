@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets and what each may import are described in ARCHITECTURE.md; ArchitectureTests checks the imports.
 let package = Package(
     name: "moot",
     platforms: [.macOS(.v13)],
@@ -18,20 +19,37 @@ let package = Package(
         // libedit's el_set/el_get/history are variadic: Swift calls them through this shim.
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
         .target(name: "LineEditor", dependencies: ["CEditLineShim"]),
-        .target(name: "MootKit", dependencies: [
-            .product(name: "Yams", package: "Yams"),
-            .product(name: "GRDB", package: "GRDB.swift"),
+
+        // The core, bottom up. No target names one above it.
+        .target(name: "MootSupport"),
+        .target(name: "MootModel", dependencies: ["MootSupport"]),
+        .target(name: "MootContent", dependencies: ["MootModel", "MootSupport", .product(name: "Yams", package: "Yams")]),
+        .target(name: "MootGrading", dependencies: ["MootModel", "MootSupport"]),
+        .target(name: "MootReview", dependencies: ["MootSupport"]),
+        .target(name: "MootStore", dependencies: [
+            "MootModel", "MootReview", "MootSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "MootPresentation", dependencies: ["MootModel", "MootGrading", "MootStore", "MootSupport"]),
+        .target(name: "MootQuiz", dependencies: ["MootModel", "MootGrading", "MootPresentation", "MootSupport"]),
+        .target(name: "MootSession", dependencies: [
+            "MootModel", "MootContent", "MootGrading", "MootReview", "MootStore", "MootPresentation", "MootQuiz",
+            "MootSupport",
+        ]),
+
         .executableTarget(name: "moot", dependencies: [
-            "MootKit", "LineEditor",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "MootSession", "MootContent", "MootStore", "MootQuiz", "MootGrading", "MootPresentation", "MootModel",
+            "MootSupport", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Drives a program on a pseudo-terminal: the end-to-end tests and the benchmark use it.
         .target(name: "PseudoTerminal"),
         .executableTarget(name: "moot-bench", dependencies: [
-            "MootKit", "PseudoTerminal", .product(name: "GRDB", package: "GRDB.swift"),
+            "MootContent", "MootGrading", "MootPresentation", "MootReview", "MootStore", "MootModel", "MootSupport",
+            "PseudoTerminal",
         ]),
-        .testTarget(name: "MootKitTests", dependencies: ["MootKit"]),
+        .testTarget(name: "MootKitTests", dependencies: [
+            "MootSupport", "MootModel", "MootContent", "MootGrading", "MootReview", "MootStore", "MootPresentation",
+            "MootQuiz", "MootSession",
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["moot", "PseudoTerminal"]),
     ]
 )

@@ -1,6 +1,9 @@
 import Foundation
-import GRDB
-import MootKit
+import MootContent
+import MootModel
+import MootReview
+import MootStore
+import MootSupport
 
 /// The store at scale: 1 000 000 attempts and 10 000 cards; and FSRS speed beside py-fsrs.
 enum StoreBenchmark {
@@ -11,32 +14,9 @@ enum StoreBenchmark {
         let course = try CourseLoader.load(root: root)
         let learner = try store.learner(named: "bench", create: true)
         let questions = course.lessons.flatMap(\.questions)
-        let now = Store.now()
+        let now = Clock.system.now()
         let fill = DispatchTime.now()
-        try store.database.write { db in
-            let attempt = try db.makeStatement(sql: """
-                INSERT INTO attempt (learnerId, question, lesson, response, verdict, score, hintsUsed, attempt, mode, seconds, at)
-                VALUES (?, ?, ?, 'an answer', ?, ?, 0, 1, 'study', 3.5, ?)
-                """)
-            for index in 0..<1_000_000 {
-                let question = questions[index % questions.count]
-                try attempt.execute(arguments: [learner, question.id, question.lesson, index % 3 == 0 ? "incorrect" : "correct",
-                                                index % 3 == 0 ? 0.0 : 1.0, now - Int64(index) * 1_000_000])
-            }
-            let card = try db.makeStatement(sql: """
-                INSERT INTO card (learnerId, question, state, step, stability, difficulty, due, lastReview, lapses, missed)
-                VALUES (?, ?, ?, NULL, ?, 5.0, ?, ?, ?, ?)
-                """)
-            for index in 0..<10_000 {
-                let id = index < questions.count ? questions[index].id : "generated-\(index)"
-                try card.execute(arguments: [learner, id, index % 4 == 0 ? 3 : 2, Double(index % 50) + 1,
-                                             now + Int64(index - 5_000) * 60_000_000, now - 86_400_000_000, index % 3, index % 7 == 0 ? 1 : 0])
-            }
-            try db.execute(sql: """
-                INSERT INTO questionProgress (learnerId, question, lesson, attempts, best)
-                SELECT learnerId, question, lesson, count(*), max(score) FROM attempt GROUP BY learnerId, question
-                """)
-        }
+        try store.fillSyntheticHistory(learner: learner, questions: questions, attempts: 1_000_000, cards: 10_000, now: now)
         table.add("store: fill 1 000 000 attempts + 10 000 cards", format(milliseconds(since: fill)), budget: "", ok: true)
         let record = LearnerRecord(store: store, learner: learner, course: course)
         var queue: [Double] = [], progress: [Double] = []

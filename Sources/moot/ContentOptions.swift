@@ -1,6 +1,13 @@
-import ArgumentParser
 import Foundation
-import MootKit
+import ArgumentParser
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
 
 /// Where the course lives; shared by every subcommand.
 struct ContentOptions: ParsableArguments {
@@ -40,38 +47,4 @@ struct ContentOptions: ParsableArguments {
             throw ExitCode(1)
         }
     }
-}
-
-extension Course {
-    /// The quiz with this id, or a usage error naming the nearest one.
-    func requireQuiz(_ id: String) throws -> Quiz {
-        guard let quiz = quiz(id) else { throw usageError("no quiz '\(id)'\(Suggestion.hint(for: id, in: quizzes.map(\.id)))") }
-        return quiz
-    }
-
-    /// The lesson with this id or number, or a usage error naming the nearest and listing them all.
-    func requireLesson(_ reference: String) throws -> Lesson {
-        guard let lesson = lesson(reference) else {
-            throw usageError("no lesson '\(reference)'\(Suggestion.hint(for: reference, in: lessons.map(\.id))); "
-                             + "lessons: \(lessons.map(\.id).joined(separator: ", "))")
-        }
-        return lesson
-    }
-}
-
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}
-
-/// Writes a value as JSON on stdout, keys sorted, for scripts.
-func printJSON(_ value: some Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
-}
-
-/// A usage error that names the nearest valid choice, exiting 64.
-func usageError(_ message: String) -> ExitCode {
-    printError("moot: " + message)
-    return ExitCode(64)
 }

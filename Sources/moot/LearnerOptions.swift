@@ -1,6 +1,13 @@
-import ArgumentParser
 import Foundation
-import MootKit
+import ArgumentParser
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
 
 /// Whose progress, and where it is kept.
 struct LearnerOptions: ParsableArguments {

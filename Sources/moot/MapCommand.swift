@@ -1,5 +1,12 @@
 import ArgumentParser
-import MootKit
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
 
 struct MapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,12 @@
 import ArgumentParser
-import MootKit
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
 
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,8 +20,8 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         let course = try options.course()
         let (store, id) = try learner.open()
-        let report = try LearnerRecord(store: store, learner: id, course: course).progress()
+        let report = try LearnerRecord(store: store, learner: id, course: course).progress(now: store.clock.now())
         if json { return try printJSON(report) }
-        print(report.render(style: .forStandardOutput()))
+        print(report.render(style: Style.forStandardOutput()))
     }
 }

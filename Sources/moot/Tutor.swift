@@ -1,7 +1,14 @@
-import ArgumentParser
 import Foundation
+import ArgumentParser
 import LineEditor
-import MootKit
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
 
 /// The interactive tutor (the default subcommand).
 struct Tutor: ParsableCommand {
@@ -49,12 +56,15 @@ struct Tutor: ParsableCommand {
                 if let session { return session }
                 let (store, learnerID) = try opening.wait()
                 do {
-                    session = configured(try pending!.wait(), style, store, learnerID)
+                    // `pending` is set before the first line is read; loading here is only a fallback.
+                    let course = try (pending ?? Pending { try CourseLoader.load(root: root) }).wait()
+                    let made = configured(course, style, store, learnerID)
+                    session = made
+                    return made
                 } catch let errors as ContentErrors {
                     printError(errors.description)
                     throw ExitCode(1)
                 }
-                return session!
             }
         }
         let stamp = ValidationStamp.current(root: root, cache: cache)
@@ -67,27 +77,16 @@ struct Tutor: ParsableCommand {
         } else {
             let course = try options.course()
             ValidationStamp.record(course, root: root, cache: cache)
-            session = configured(course, style, store, learnerID)
-            print(session!.welcome())
+            let made = configured(course, style, store, learnerID)
+            session = made
+            print(made.welcome())
         }
         if stamp != nil { pending = Pending { try CourseLoader.load(root: root) } }
         if let firstCommand {
             print(try current.handle(firstCommand))
         }
-        while true {
-            fflush(nil)
-            editor.prompt = session?.prompt ?? "moot> "
-            switch editor.readLine() {
-            case .line(let line):
-                let output = try current.handle(line)
-                if !output.isEmpty { print(output) }
-            case .interrupted:
-                continue
-            case .endOfInput:
-                if editor.isInteractive { print("") }
-                print(try current.handle("quit"))
-            }
-            if try current.isFinished { return }
+        try ReadEvalPrintLoop(editor: editor, blankLineAtEndOfInput: true).run(prompt: { session?.prompt ?? "moot> " }) {
+            try current
         }
     }
 

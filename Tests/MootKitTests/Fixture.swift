@@ -1,5 +1,13 @@
 import Foundation
-@testable import MootKit
+@testable import MootContent
+@testable import MootGrading
+@testable import MootModel
+@testable import MootPresentation
+@testable import MootQuiz
+@testable import MootReview
+@testable import MootSession
+@testable import MootStore
+@testable import MootSupport
 
 /// A small, valid course written to a temporary folder; tests break one file at a time.
 struct Fixture {

@@ -1,5 +1,13 @@
 import Testing
-@testable import MootKit
+@testable import MootContent
+@testable import MootGrading
+@testable import MootModel
+@testable import MootPresentation
+@testable import MootQuiz
+@testable import MootReview
+@testable import MootSession
+@testable import MootStore
+@testable import MootSupport
 
 @Suite struct LoadingTests {
     @Test func theFixtureLoadsWithoutDiagnostics() throws {

@@ -1,7 +1,15 @@
 import Foundation
 import GRDB
 import Testing
-@testable import MootKit
+@testable import MootContent
+@testable import MootGrading
+@testable import MootModel
+@testable import MootPresentation
+@testable import MootQuiz
+@testable import MootReview
+@testable import MootSession
+@testable import MootStore
+@testable import MootSupport
 
 @Suite struct StoreTests {
     static func folder() throws -> URL {
@@ -10,26 +18,28 @@ import Testing
         return url
     }
 
-    final class Clock: @unchecked Sendable {
+    final class TestClock: @unchecked Sendable {
         var now: Microseconds = 1_700_000_000_000_000
         func advance(days: Double) { now += Microseconds(days * 86_400_000_000) }
     }
 
-    func record(_ store: Store, clock: Clock) throws -> LearnerRecord {
+    func record(_ store: Store, clock: TestClock) throws -> LearnerRecord {
         let record = LearnerRecord(store: store, learner: try store.learner(named: "ada", create: true), course: RepositoryCourse.course)
-        record.clock = { clock.now }
+        record.clock = Clock { clock.now }
         return record
     }
 
     func answer(_ record: LearnerRecord, _ id: String, _ outcome: Outcome, hints: Int = 0, attempt: Int = 1) throws {
         let question = try #require(RepositoryCourse.course.question(id))
         let verdict = Verdict(question: id, verdict: outcome, score: outcome == .correct ? 1 : 0, expected: question.nodes, feedback: "")
-        try record.record(question: question, response: "x", verdict: verdict, hintsUsed: hints, attempt: attempt, seconds: 1, mode: .study)
+        try record.record(question: question, response: "x", outcome: verdict.verdict.rawValue, score: verdict.score,
+                          rating: LearningPolicy.reviewRating(outcome, hintsUsed: hints, attempt: attempt), hintsUsed: hints,
+                          attempt: attempt, seconds: 1, mode: .study)
     }
 
     @Test func everyAttemptIsStoredWithItsDetailsAndThePlaceIsKept() throws {
         let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
-        let clock = Clock()
+        let clock = TestClock()
         let record = try record(store, clock: clock)
         try answer(record, "orientation-testimony", .correct, hints: 1)
         try record.savePosition(lesson: "orientation", question: 1)
@@ -46,7 +56,7 @@ import Testing
 
     @Test func aMissComesBackOnScheduleWithItsNodeAndLeavesOnceLearnt() throws {
         let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
-        let clock = Clock()
+        let clock = TestClock()
         let record = try record(store, clock: clock)
         try answer(record, "orientation-who", .incorrect)
         // The other question on the same node is brought back at once; the missed one after its relearning step.
@@ -67,19 +77,20 @@ import Testing
 
     @Test func onlyTheFirstTryIsAReviewAndASkipIsAgain() throws {
         let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
-        let record = try record(store, clock: Clock())
+        let record = try record(store, clock: TestClock())
         try answer(record, "orientation-basis", .incorrect, attempt: 1)
         try answer(record, "orientation-basis", .correct, attempt: 2)
         let logs = try store.database.read { try Int.fetchAll($0, sql: "SELECT rating FROM reviewLog WHERE question = 'orientation-basis'") }
         #expect(logs == [1])
-        try record.recordSkip(question: try #require(RepositoryCourse.course.question("orientation-domestic")), hintsUsed: 0, mode: .study)
+        try record.recordSkip(question: try #require(RepositoryCourse.course.question("orientation-domestic")), hintsUsed: 0, mode: .study,
+                              rating: .again)
         let skip = try store.database.read { try Int.fetchOne($0, sql: "SELECT rating FROM reviewLog WHERE question = 'orientation-domestic'") }
         #expect(skip == Rating.again.rawValue)
     }
 
     @Test func mostOverdueComesFirst() throws {
         let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
-        let clock = Clock()
+        let clock = TestClock()
         let record = try record(store, clock: clock)
         try answer(record, "precedent-claim", .incorrect)
         clock.advance(days: 0.01)
@@ -92,7 +103,7 @@ import Testing
     @Test func twoStoresOnOneFileBothWrite() throws {
         let url = try Self.folder().appendingPathComponent("moot.sqlite")
         let first = try Store(url: url), second = try Store(url: url)
-        let a = try record(first, clock: Clock()), b = try record(second, clock: Clock())
+        let a = try record(first, clock: TestClock()), b = try record(second, clock: TestClock())
         try answer(a, "orientation-testimony", .correct)
         try answer(b, "orientation-who", .correct)
         #expect(try first.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM attempt") } == 2)

@@ -1,0 +1,86 @@
+import Yams
+import MootModel
+import MootSupport
+
+/// Reads `argument-map.yaml`: `nodes:` (one mapping each) and `edges:` (one "FROM KIND TO" line each).
+enum MapReader {
+    static func read(_ root: Node, file: String, sink: DiagnosticSink) -> ArgumentMap {
+        guard let fields = Fields(root, file: file, sink: sink, what: "the argument map") else {
+            return ArgumentMap(nodes: [], edges: [])
+        }
+        let nodes = fields.list("nodes", required: true).compactMap { node($0, file: file, sink: sink) }
+        let edges = fields.list("edges", required: true).compactMap { edge($0, file: file, sink: sink) }
+        let synonyms: [[String]] = fields.list("synonyms").compactMap { item in
+            guard case let .sequence(words) = item, words.count >= 2 else {
+                fields.mistyped("synonyms", item, expected: "a list of word lists, e.g. [citizens, nationals]")
+                return nil
+            }
+            return words.compactMap { $0.scalar?.string }
+        }
+        fields.finish()
+        return ArgumentMap(nodes: nodes, edges: edges, synonyms: synonyms)
+    }
+
+    static func node(_ yaml: Node, file: String, sink: DiagnosticSink) -> ArgumentNode? {
+        guard let fields = Fields(yaml, file: file, sink: sink, what: "a node") else { return nil }
+        defer { fields.finish() }
+        let id = fields.string("id", required: true) ?? ""
+        let kind = fields.choice("kind", NodeKind.self, required: true)
+        let title = fields.string("title", required: true) ?? ""
+        let text = fields.string("text", required: true) ?? ""
+        let section = fields.string("section", required: true) ?? ""
+        var node = ArgumentNode(
+            id: id, kind: kind ?? .claim, title: title, text: text, section: section,
+            speaker: fields.string("speaker"), accept: accept(fields), location: fields.location)
+        node.explicit = fields.bool("explicit") ?? true
+        node.main = fields.bool("main") ?? false
+        node.figures = fields.strings("figures")
+        node.authority = fields.string("authority")
+        node.source = fields.string("source")
+        node.after = fields.string("after")
+        if let check = fields.fields("check", what: "a fact-check") {
+            node.check = FactCheck(
+                verdict: check.string("verdict", required: true) ?? "",
+                finding: check.string("finding", required: true) ?? "",
+                source: check.string("source", required: true) ?? "",
+                date: check.string("date", required: true) ?? "")
+            check.finish()
+        }
+        return kind == nil || id.isEmpty ? nil : node
+    }
+
+    private static func accept(_ fields: Fields) -> Accept {
+        guard let accept = fields.fields("accept", what: "the accepted wordings") else { return Accept() }
+        defer { accept.finish() }
+        let groups: [[String]] = accept.list("groups").compactMap { group in
+            if case let .sequence(terms) = group {
+                return terms.compactMap { $0.scalar?.string }
+            }
+            if case let .scalar(term) = group { return [term.string] }
+            accept.mistyped("groups", group, expected: "a list of term lists")
+            return nil
+        }
+        return Accept(phrases: accept.strings("phrases"), aliases: accept.strings("aliases"),
+                      groups: groups, reject: accept.strings("reject"))
+    }
+
+    static func edge(_ yaml: Node, file: String, sink: DiagnosticSink) -> Edge? {
+        let location = Fields.location(of: yaml, in: file)
+        guard case let .scalar(scalar) = yaml else {
+            sink.error(location, "an edge is written 'FROM KIND TO', found \(Fields.describe(yaml))")
+            return nil
+        }
+        let parts = scalar.string.split(separator: " ").map(String.init)
+        guard parts.count == 3 else {
+            sink.error(location, "an edge is written 'FROM KIND TO' (three words), found '\(scalar.string)'")
+            return nil
+        }
+        guard let kind = EdgeKind(rawValue: parts[1]) else {
+            let valid = EdgeKind.allCases.map(\.rawValue)
+            sink.error(location, "'\(parts[1])' is not an edge kind\(Suggestion.hint(for: parts[1], in: valid)); "
+                       + "expected one of: \(valid.joined(separator: ", "))")
+            return nil
+        }
+        return Edge(from: parts[0], kind: kind, to: parts[2], location: location)
+    }
+}

@@ -1,0 +1,93 @@
+import Yams
+import MootModel
+import MootSupport
+
+/// Reads one question mapping, whichever its kind; shared by lessons and inline quiz questions.
+enum QuestionReader {
+    static func read(_ fields: Fields, lesson: String) -> Question? {
+        let id = fields.string("id", required: true) ?? ""
+        let prompt = fields.string("prompt", required: true) ?? ""
+        let hints = fields.strings("hints")
+        let explanation = fields.string("explain")
+        let kind = fields.choice("kind", QuestionKind.self, required: true)
+        var nodes = fields.strings("nodes")
+        var body: QuestionBody?
+        switch kind {
+        case nil:
+            return nil
+        case .choice:
+            body = .choice(choices(fields))
+        case .truefalse:
+            let why = fields.string("why")
+            if let answer = fields.bool("answer") {
+                body = .truefalse(answer: answer, why: why)
+            } else if !fields.has("answer") {
+                fields.sink.error(fields.location, "missing required field 'answer' (true or false)")
+            }
+        case .short:
+            body = .short
+        case .numeric:
+            let tolerance = fields.double("tolerance") ?? 0
+            let unit = fields.string("unit")
+            body = fields.double("answer", required: true).map { .numeric(value: $0, tolerance: tolerance, unit: unit) }
+        case .explain:
+            let rubric = self.rubric(fields)
+            nodes = rubric.map(\.node)
+            body = .explain(rubric: rubric, pass: fields.double("pass") ?? 0.6)
+        case .classify:
+            body = .classify
+        case .match:
+            let pairs = self.pairs(fields)
+            nodes = pairs.flatMap { [$0.left, $0.right] }
+            body = .match(pairs)
+        case .order:
+            nodes = fields.strings("order", required: true)
+            body = .order(nodes)
+        }
+        if nodes.isEmpty {
+            fields.sink.error(fields.location, "question '\(id)' names no node of the map: add 'nodes: [...]'")
+        }
+        if kind == .classify && nodes.count != 1 {
+            fields.sink.error(fields.location("nodes"), "a classify question names exactly one node")
+        }
+        guard let body else { return nil }
+        return Question(id: id, lesson: lesson, prompt: prompt, body: body, nodes: nodes,
+                        hints: hints, explanation: explanation, location: fields.location)
+    }
+
+    private static func choices(_ fields: Fields) -> [Choice] {
+        let items = fields.list("choices", required: true)
+        let choices: [Choice] = items.compactMap { item in
+            guard let option = Fields(item, file: fields.file, sink: fields.sink, what: "a choice") else { return nil }
+            defer { option.finish() }
+            return Choice(text: option.string("text", required: true) ?? "",
+                          correct: option.bool("correct") ?? false, why: option.string("why"))
+        }
+        if !items.isEmpty && !choices.contains(where: \.correct) {
+            fields.sink.error(fields.location("choices"), "no choice is marked 'correct: true'")
+        }
+        return choices
+    }
+
+    private static func rubric(_ fields: Fields) -> [RubricItem] {
+        fields.list("rubric", required: true).compactMap { item in
+            if case let .scalar(scalar) = item { return RubricItem(node: scalar.string, weight: 1) }
+            guard let entry = Fields(item, file: fields.file, sink: fields.sink, what: "a rubric item") else { return nil }
+            defer { entry.finish() }
+            guard let node = entry.string("node", required: true) else { return nil }
+            return RubricItem(node: node, weight: entry.double("weight") ?? 1)
+        }
+    }
+
+    private static func pairs(_ fields: Fields) -> [MatchPair] {
+        fields.list("pairs", required: true).compactMap { item in
+            guard case let .sequence(sides) = item, sides.count == 2,
+                  let left = sides[0].scalar?.string, let right = sides[1].scalar?.string else {
+                fields.sink.error(Fields.location(of: item, in: fields.file),
+                                  "each pair is written [LEFT-NODE, RIGHT-NODE], found \(Fields.describe(item))")
+                return nil
+            }
+            return MatchPair(left: left, right: right)
+        }
+    }
+}

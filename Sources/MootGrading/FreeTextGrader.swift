@@ -1,0 +1,196 @@
+import MootModel
+import MootSupport
+
+/// Grades free text (`short` and `explain`) by the nodes of the map it names, and how.
+struct FreeTextGrader {
+    let map: ArgumentMap
+    let recognizer: NodeRecognizer
+    let context: QuestionContext
+
+    func grade(_ question: Question, _ answer: String, rubric: [RubricItem], pass: Double?) throws -> Verdict {
+        // The question is context: its words need not be repeated. Its negation ("What did they lack?") only
+        // completes a short answer, never a longer explanation.
+        var context = self.context
+        if pass != nil { context.negated = false }
+        let analysis = recognizer.analyse(answer, context: context)
+        guard analysis.contentWords > 0 else {
+            throw UnreadableAnswer("Answer in words: that line has nothing a grader can read.")
+        }
+        let expected = rubric.map(\.node)
+        let reading = recognizer.read(analysis)
+        let recognitions = reading.all
+        let named = Dictionary(recognitions.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
+        let covered = expected.filter { named[$0].map { !$0.negated } ?? false }
+        let negated = expected.filter { named[$0]?.negated ?? false }
+        // Other nodes count only on the answer's own words, never completed by the question's, and not when their
+        // words lie inside a stronger match: then they are part of that statement, not a second one.
+        let nested = Set(recognitions.filter { inner in
+            recognitions.contains { outer in
+                outer.node != inner.node && outer.strength > inner.strength
+                    && outer.span.lowerBound <= inner.span.lowerBound && inner.span.upperBound <= outer.span.upperBound
+            }
+        }.map(\.node))
+        let others = recognitions.filter {
+            !expected.contains($0.node) && !$0.negated && !$0.usedContext && !nested.contains($0.node)
+        }
+        // A node named inside the words that name an expected node is part of that statement ("the unwilling-or-
+        // unable test is contested" names the test it attacks), not a second position.
+        let expectedSpans = recognitions.filter { covered.contains($0.node) }.map(\.span)
+        let opposing = others.filter { other in
+            expected.contains { opposes(other.node, $0) } && !expectedSpans.contains { $0.overlaps(other.span) }
+        }
+        var verdict = Verdict(question: question.id, verdict: .incorrect, score: 0, expected: expected,
+                              recognised: recognitions.filter { expected.contains($0.node) || others.contains($0) }
+                                  .map(\.node),
+                              covered: covered,
+                              missed: expected.filter { !covered.contains($0) }, feedback: "")
+
+        // A pile of key words with no sentence around them earns nothing, whatever it happens to contain —
+        // unless the words are one name ("Nicaragua v. United States", "Brigadier General Pershing").
+        let piled = analysis.contentWords >= 5 || analysis.contentWords >= 4 && others.count + covered.count >= 2
+        if analysis.functionWords == 0 && piled
+            && !recognitions.contains(where: { $0.isName && $0.strength >= analysis.contentWords - 1 })
+            && !Self.isCapitalisedName(answer) {
+            return refuse(verdict, "keyword-pile",
+                          "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
+        }
+        // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
+        lazy var words = Set(analysis.words)
+        if let contradiction = reading.contradictions.first(where: expected.contains),
+           words.isDisjoint(with: Self.attributions) && words.isDisjoint(with: Self.framing) {
+            return refuse(verdict, "self-contradiction",
+                          "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")
+        }
+        // Asserting the opposite of a rubric point costs that point — unless the same words state a position that
+        // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an
+        // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
+        let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words) }
+        let total = rubric.reduce(0) { $0 + $1.weight }
+        let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
+            - rubric.filter { denied.contains($0.node) }.reduce(0) { $0 + $1.weight }
+        verdict.score = total > 0 ? max(0, earned / total) : 0
+        if pass == nil, let other = opposing.first, !covered.isEmpty {
+            return refuse(verdict, "both-sides",
+                          "You name \(title(covered[0])) but also \(title(other.node)), which \(relation(other.node, covered[0])). "
+                          + "An answer that takes both sides earns no credit: which one answers the question?")
+        }
+        if let pass {
+            verdict.verdict = verdict.score >= pass ? .correct : verdict.score > 0 ? .partial : .incorrect
+            if verdict.verdict == .correct { verdict.score = max(verdict.score, pass) }
+        } else {
+            verdict.verdict = Verdict.outcome(for: verdict.score)
+        }
+        verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
+                                   expected: expected)
+        verdict.feedback = feedback(verdict, negated: denied, others: others, opposing: opposing)
+        if verdict.misconception == nil {
+            if !denied.isEmpty && covered.isEmpty { verdict.misconception = "negated" }
+            else if verdict.verdict == .incorrect, let other = others.first {
+                verdict.misconception = opposing.contains(other) ? "other-side" : "wrong-node"
+            }
+        }
+        return verdict
+    }
+
+    /// Words that attribute a statement to someone else ("Esper said…", "critics argue…").
+    static let attributions: Set<String> = [
+        "said", "says", "say", "argue", "argues", "argued", "claim", "claims", "claimed", "object", "objects",
+        "objected", "critics", "critic", "believed", "believes", "warned", "warns", "according", "insists", "insisted",
+    ]
+
+    /// Words that frame an answer as an account of the debate (IRAC headings, "the article…", "critics reply…"):
+    /// opposite points in such an answer are reported, not contradictions.
+    static let framing: Set<String> = [
+        "article", "author", "pedrozo", "concludes", "concluded", "replies", "reply", "answers", "answer", "rule",
+        "application", "counter", "conclusion",
+    ]
+
+    /// Whether a denied node is only the flip side of an opposing position the answer states, over the same words,
+    /// and attributes to the right speaker.
+    private func isStatedPosition(against node: String, recognitions: [Recognition], words: Set<String>) -> Bool {
+        let creditsAuthor = !words.isDisjoint(with: ["article", "author", "pedrozo", "concludes", "concluded"])
+        guard let denial = recognitions.first(where: { $0.node == node && $0.negated }) else { return false }
+        return recognitions.contains { other in
+            guard !other.negated, other.span.overlaps(denial.span), opposes(other.node, node),
+                  let position = map[other.node] else { return false }
+            let speaker = position.speaker ?? "Pedrozo"
+            let named = TextNormalizer.words(speaker).filter { $0.count >= 4 }.contains(where: words.contains)
+            return speaker.contains("Pedrozo") || named || !creditsAuthor
+        }
+    }
+
+    /// An answer made of capitalised words only is a name, not a pile of key words.
+    static func isCapitalisedName(_ answer: String) -> Bool {
+        let words = answer.split { !$0.isLetter && $0 != "\"" }.filter { $0.count > 2 }
+        return words.count >= 2 && words.allSatisfy { $0.first(where: \.isLetter)?.isUppercase ?? false }
+    }
+
+    private func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
+        var verdict = verdict
+        verdict.verdict = .incorrect
+        verdict.score = 0
+        verdict.covered = []
+        verdict.missed = verdict.expected
+        verdict.misconception = misconception
+        verdict.feedback = feedback
+        return verdict
+    }
+
+    private func feedback(_ verdict: Verdict, negated: [String], others: [Recognition], opposing: [Recognition]) -> String {
+        var lines: [String] = []
+        switch verdict.verdict {
+        case .correct:
+            lines.append("Right: you named \(verdict.covered.map(title).joined(separator: ", ")).")
+        case .partial:
+            lines.append("Partly right: you covered \(verdict.covered.map(title).joined(separator: ", ")); "
+                         + "still missing: \(verdict.missed.map(title).joined(separator: ", ")).")
+        case .incorrect:
+            if let denied = negated.first {
+                lines.append("You said the opposite of \(title(denied)): the map has it as “\(map[denied]?.text ?? "")”")
+            } else if let other = others.first {
+                let link = verdict.expected.first.map { relation(other.node, $0) } ?? ""
+                lines.append("You named \(title(other.node)) (\(map[other.node]?.kindLabel ?? "node")), which \(link). "
+                             + "The question asks for \(verdict.expected.map(title).joined(separator: " and ")).")
+            } else {
+                lines.append("That does not name \(verdict.expected.map(title).joined(separator: " or ")).")
+            }
+        }
+        for denied in negated where verdict.verdict != .incorrect {
+            lines.append("Careful: you deny \(title(denied)), which the answer needs.")
+        }
+        return lines.joined(separator: " ")
+    }
+
+    private func title(_ id: String) -> String { map.title(of: id).map { "‘\($0)’" } ?? id }
+
+    /// Whether one node attacks the other, in either direction. (A reply and the objection it answers are
+    /// not opposed for this purpose: a reply naturally names what it answers.)
+    private func opposes(_ a: String, _ b: String) -> Bool { map.opposed(a, b) }
+
+    /// "rebuts ‘X’", "is supported by ‘Y’", or a longer path through the map.
+    func relation(_ from: String, _ to: String) -> String {
+        guard let chain = map.path(from: from, to: to), !chain.isEmpty else { return "is not linked to it in the map" }
+        var cursor = from
+        var parts: [String] = []
+        for edge in chain {
+            if edge.from == cursor {
+                parts.append("\(edge.kind.verb) \(title(edge.to))")
+                cursor = edge.to
+            } else {
+                parts.append("\(edge.kind.passive) \(title(edge.from))")
+                cursor = edge.from
+            }
+        }
+        return parts.joined(separator: ", which ")
+    }
+
+    /// The map path from what was named (or the first expected node) to the expected node, as readable steps.
+    func explainPath(named: String?, expected: [String]) -> [String] {
+        guard let target = expected.first else { return [] }
+        let start = named ?? target
+        if start == target {
+            return map.edges(from: target).prefix(2).map { "\($0.from) \($0.kind.verb) \($0.to)" }
+        }
+        return (map.path(from: start, to: target) ?? []).map { "\($0.from) \($0.kind.verb) \($0.to)" }
+    }
+}

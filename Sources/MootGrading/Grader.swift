@@ -1,0 +1,241 @@
+import Foundation
+import MootModel
+import MootSupport
+
+/// Grades an answer to any question of the course against the argument map.
+///
+/// Deterministic and explainable: every verdict names what was expected, what was recognised, and how they relate.
+public struct Grader: Sendable {
+    public let course: Course
+    public let recognizer: NodeRecognizer
+    /// Each free-text question's words, read once.
+    private let contexts: [String: QuestionContext]
+
+    public init(course: Course) {
+        self.course = course
+        let recognizer = NodeRecognizer(map: course.map)
+        self.recognizer = recognizer
+        var contexts: [String: QuestionContext] = [:]
+        for question in course.lessons.flatMap(\.questions) where question.kind == .short || question.kind == .explain {
+            contexts[question.id] = recognizer.context(for: question.prompt)
+        }
+        self.contexts = contexts
+    }
+
+    private var map: ArgumentMap { course.map }
+
+    /// Grades `answer`; throws `UnreadableAnswer` when it is not in a form the question accepts.
+    /// `choiceOrder` is the order a student saw a choice question's options in, when a quiz shuffled them.
+    public func grade(_ question: Question, answer: String, choiceOrder: [Int]? = nil) throws -> Verdict {
+        let trimmed = TextNormalizer.trimmed(answer)
+        guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
+        func freeText() -> FreeTextGrader {
+            FreeTextGrader(map: map, recognizer: recognizer, context: contexts[question.id] ?? recognizer.context(for: question.prompt))
+        }
+        switch question.body {
+        case .short:
+            return try freeText().grade(question, trimmed, rubric: question.nodes.map { RubricItem(node: $0, weight: 1) },
+                                        pass: nil)
+        case .explain(let rubric, let pass):
+            return try freeText().grade(question, trimmed, rubric: rubric, pass: pass)
+        case .choice(let choices):
+            let shown = choiceOrder.map { order in order.filter(choices.indices.contains).map { choices[$0] } } ?? choices
+            return try gradeChoice(question, shown.count == choices.count ? shown : choices, trimmed)
+        case .truefalse(let answer, let why):
+            return try gradeTrueFalse(question, answer, why, trimmed)
+        case .numeric(let value, let tolerance, let unit):
+            return try gradeNumeric(question, value, tolerance, unit, trimmed)
+        case .classify:
+            return try gradeClassify(question, trimmed)
+        case .match(let pairs):
+            return try gradeMatch(question, pairs, trimmed)
+        case .order(let steps):
+            return try gradeOrder(question, steps, trimmed)
+        }
+    }
+
+    private func verdict(_ question: Question, score: Double, feedback: String, misconception: String? = nil) -> Verdict {
+        let outcome = Verdict.outcome(for: score)
+        return Verdict(question: question.id, verdict: outcome, score: score, expected: question.nodes,
+                       recognised: outcome == .correct ? question.nodes : [],
+                       covered: outcome == .correct ? question.nodes : [],
+                       missed: outcome == .correct ? [] : question.nodes,
+                       misconception: outcome == .correct ? nil : misconception, feedback: feedback,
+                       path: question.nodes.first.map { id in map.edges(from: id).prefix(2).map { "\($0.from) \($0.kind.verb) \($0.to)" } } ?? [])
+    }
+
+    // MARK: choice
+
+    /// Reads "b", "2", "a, c", "a and c", or the text of an option.
+    public func selection(_ answer: String, _ choices: [Choice]) -> Set<Int>? {
+        let parts = answer.lowercased().split { " ,;/&".contains($0) }.filter { $0 != "and" }
+        let picked = parts.compactMap { part -> Int? in
+            let part = part.trimmingCharacters(in: CharacterSet(charactersIn: ").:"))
+            if let number = Int(part), choices.indices.contains(number - 1) { return number - 1 }
+            if let index = QuestionLayout.index(ofLetter: Substring(part)), choices.indices.contains(index) { return index }
+            return nil
+        }
+        if !parts.isEmpty && picked.count == parts.count { return Set(picked) }
+        // Otherwise, the option that holds most of the answer's words, clearly ahead of the next one.
+        let words = Set(recognizer.analyse(answer).stems.keys)
+        guard !words.isEmpty else { return nil }
+        let scored = choices.indices.map { index -> (index: Int, share: Double) in
+            let option = Set(recognizer.analyse(choices[index].text).stems.keys)
+            return (index, Double(words.intersection(option).count) / Double(words.count))
+        }.sorted { $0.share > $1.share }
+        guard scored[0].share >= 0.6, scored.count == 1 || scored[0].share - scored[1].share >= 0.15 else { return nil }
+        return [scored[0].index]
+    }
+
+    private func gradeChoice(_ question: Question, _ choices: [Choice], _ answer: String) throws -> Verdict {
+        guard let picked = selection(answer, choices) else {
+            throw UnreadableAnswer("Answer with a letter (a–\(QuestionLayout.letter(choices.count - 1))), "
+                                   + "a number, or the wording of an option.")
+        }
+        let correct = Set(choices.indices.filter { choices[$0].correct })
+        let hits = picked.intersection(correct).count, falsePicks = picked.subtracting(correct).count
+        let score = correct.count == 1 ? (picked == correct ? 1 : 0)
+            : max(0, Double(hits - falsePicks) / Double(correct.count))
+        var lines: [String] = []
+        for index in picked.sorted() where !choices[index].correct {
+            lines.append("(\(QuestionLayout.letter(index))) is wrong: \(choices[index].why ?? "")")
+        }
+        if score >= 1 {
+            lines.append(correct.sorted().compactMap { choices[$0].why }.first ?? "Right.")
+        } else if correct.count > 1 && hits > 0 {
+            lines.append("You found \(hits) of the \(correct.count) right options.")
+        }
+        return verdict(question, score: score, feedback: lines.joined(separator: " "), misconception: "wrong-option")
+    }
+
+    // MARK: true / false
+
+    private static let yes: Set<String> = ["true", "t", "yes", "y", "correct", "right", "agree", "vrai"]
+    private static let no: Set<String> = ["false", "f", "no", "n", "incorrect", "wrong", "disagree", "faux"]
+
+    private func gradeTrueFalse(_ question: Question, _ key: Bool, _ why: String?, _ answer: String) throws -> Verdict {
+        let word = answer.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        let given: Bool
+        if Self.yes.contains(word) { given = true } else if Self.no.contains(word) { given = false } else {
+            throw UnreadableAnswer("Answer true or false (t/f, yes/no).")
+        }
+        let right = given == key
+        let feedback = (right ? "Right: it is \(key). " : "No: it is \(key). ") + (why ?? "")
+        return verdict(question, score: right ? 1 : 0, feedback: feedback, misconception: "wrong-option")
+    }
+
+    // MARK: numeric
+
+    private func gradeNumeric(_ question: Question, _ value: Double, _ tolerance: Double, _ unit: String?,
+                              _ answer: String) throws -> Verdict {
+        guard let given = NumberReader.number(in: answer) else {
+            throw UnreadableAnswer("Give a number: digits (105,000), a short form (105k) or words (one hundred and five thousand).")
+        }
+        let unitText = unit.map { " \($0)" } ?? ""
+        let keyText = "\(NumberFormat.plain(value))\(unitText)"
+        if abs(given - value) <= tolerance {
+            return verdict(question, score: 1, feedback: "Right: \(keyText).")
+        }
+        let magnitude = given > 0 && value > 0 && abs(log10(given / value)) >= 0.9
+        let direction = given > value ? "too high" : "too low"
+        return verdict(question, score: 0,
+                       feedback: magnitude ? "\(NumberFormat.plain(given)) is off by an order of magnitude: the article gives \(keyText)."
+                           : "\(NumberFormat.plain(given)) is \(direction): the article gives \(keyText).",
+                       misconception: magnitude ? "order-of-magnitude" : "wrong-number")
+    }
+
+    // MARK: classify
+
+    static let kindWords: [String: NodeKind] = [
+        "claim": .claim, "conclusion": .claim, "thesis": .claim, "main": .claim,
+        "premise": .premise, "reason": .premise, "assumption": .premise, "unstated": .premise, "warrant": .premise,
+        "evidence": .evidence, "fact": .evidence, "figure": .evidence, "data": .evidence, "statistic": .evidence,
+        "authority": .authority, "source": .authority, "law": .authority, "case": .authority, "precedent": .authority,
+        "objection": .objection, "object": .objection,
+        "reply": .reply, "rebuttal": .reply, "response": .reply, "answer": .reply,
+        "counterargument": .counterargument, "counter": .counterargument, "critique": .counterargument,
+        "criticism": .counterargument,
+    ]
+
+    private func gradeClassify(_ question: Question, _ answer: String) throws -> Verdict {
+        let words = TextNormalizer.words(answer)
+        guard let kind = words.lazy.compactMap({ Self.kindWords[$0] }).first, let node = map[question.nodes[0]] else {
+            throw UnreadableAnswer("Name a kind: " + NodeKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        let right = kind == node.kind
+        let detail = node.kind == .premise && !node.explicit ? " the author leaves unstated" : ""
+        let feedback = right ? "Right: it is \(node.kind.article) \(node.kind.rawValue)\(detail)."
+            : "No: it is \(node.kind.article) \(node.kind.rawValue)\(detail), not \(kind.article) \(kind.rawValue). "
+              + Self.kindHint[node.kind]!
+        return verdict(question, score: right ? 1 : 0, feedback: feedback, misconception: "wrong-kind")
+    }
+
+    static let kindHint: [NodeKind: String] = [
+        .claim: "A claim is a conclusion the author argues for.",
+        .premise: "A premise is a reason offered for a claim.",
+        .evidence: "Evidence is a fact or figure offered in support.",
+        .authority: "An authority is a legal source relied on: a manual, a case, an order.",
+        .objection: "An objection is an opposing view the article itself reports.",
+        .reply: "A reply is the author's answer to an objection.",
+        .counterargument: "A counterargument comes from the wider scholarship; the article does not answer it.",
+    ]
+
+    // MARK: match
+
+    /// Reads "1b 2a 3c", "1-b, 2-a", "1:b".
+    static func pairs(in answer: String) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        var number = ""
+        for character in answer.lowercased() {
+            if character.isNumber { number.append(character) }
+            else if let scalar = character.unicodeScalars.first, ("a"..."z").contains(scalar), let left = Int(number) {
+                pairs.append((left - 1, Int(scalar.value) - 97))
+                number = ""
+            } else if !" -:=>,;.".contains(character) { number = "" }
+        }
+        return pairs
+    }
+
+    private func gradeMatch(_ question: Question, _ pairs: [MatchPair], _ answer: String) throws -> Verdict {
+        let right = QuestionLayout.matchRight(pairs, id: question.id)
+        let given = Self.pairs(in: answer).filter { pairs.indices.contains($0.0) && right.indices.contains($0.1) }
+        guard !given.isEmpty else {
+            throw UnreadableAnswer("Answer with pairs like 1b 2a 3c: a number from the left, a letter from the right.")
+        }
+        var answered: [Int: Int] = [:]
+        for (left, letter) in given where answered[left] == nil { answered[left] = letter }
+        let correct = pairs.indices.filter { left in answered[left].map { letter in right[letter] == pairs[left].right } ?? false }
+        let wrong = pairs.indices.filter { !correct.contains($0) }.map { index in
+            "\(index + 1) goes with \(QuestionLayout.letter(right.firstIndex(of: pairs[index].right)!))"
+        }
+        let score = Double(correct.count) / Double(pairs.count)
+        let feedback = wrong.isEmpty ? "All \(pairs.count) pairs are right."
+            : "\(correct.count) of \(pairs.count) pairs right; " + wrong.joined(separator: ", ") + "."
+        return verdict(question, score: score, feedback: feedback, misconception: "wrong-pair")
+    }
+
+    // MARK: order
+
+    private func gradeOrder(_ question: Question, _ steps: [String], _ answer: String) throws -> Verdict {
+        let shown = QuestionLayout.orderItems(steps, id: question.id)
+        let letters = answer.lowercased().filter { $0.isLetter }
+        let picked = letters.compactMap { QuestionLayout.index(ofLetter: Substring(String($0))) }
+        guard picked.count == steps.count, Set(picked).count == steps.count, picked.allSatisfy(shown.indices.contains) else {
+            throw UnreadableAnswer("Use each letter a–\(QuestionLayout.letter(steps.count - 1)) once, e.g. "
+                                   + "\(shown.indices.map(QuestionLayout.letter).reversed().joined(separator: " ")).")
+        }
+        let ranks = picked.map { steps.firstIndex(of: shown[$0])! }
+        // Partial credit: the longest run of the answer whose items follow each other in the key.
+        var longest = 1, run = 1
+        for index in 1..<ranks.count {
+            run = ranks[index] == ranks[index - 1] + 1 ? run + 1 : 1
+            longest = max(longest, run)
+        }
+        let score = ranks == Array(0..<steps.count) ? 1 : Double(longest) / Double(steps.count)
+        let key = steps.map { QuestionLayout.letter(shown.firstIndex(of: $0)!) }.joined(separator: " ")
+        let feedback = score >= 1 ? "Right: that is the chain of reasoning."
+            : "The longest stretch in the right order is \(longest) of \(steps.count). The order is \(key)."
+        return verdict(question, score: score, feedback: feedback, misconception: "wrong-order")
+    }
+}
+

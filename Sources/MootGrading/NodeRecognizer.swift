@@ -1,0 +1,377 @@
+import MootModel
+import MootSupport
+
+/// A node of the map that an answer names, and whether the answer affirms or denies it.
+public struct Recognition: Sendable, Equatable {
+    public var node: String
+    /// True when the answer says the opposite of the node ("trafficking is *not* an armed attack").
+    public var negated: Bool
+    /// How many content words matched: the more, the more specific.
+    public var strength: Int
+    /// Word positions of the match in the answer.
+    public var span: ClosedRange<Int>
+    /// True when the match is one of the node's aliases: a name, not a statement, so it is never negated.
+    public var isName: Bool
+    /// True when the question's own words completed the match.
+    public var usedContext: Bool
+}
+
+/// Finds the nodes of the map an answer names, from each node's `accept` wordings.
+public struct NodeRecognizer: Sendable {
+    /// One way of naming a node: every requirement must be met by one of its alternatives.
+    struct Pattern: Sendable {
+        var node: String
+        var requirements: [[Alternative]]
+        var reject: [[Int]]
+        var isName: Bool
+        /// How many clause boundaries the wording itself spans ("right about X, but Y"); a match may span no more.
+        var boundaries: Int
+        /// The stems of the requirements that have a single alternative: a match needs every one of them.
+        var mustHave: [Int]
+
+        init(node: String, requirements: [[Alternative]], reject: [[Int]], isName: Bool, boundaries: Int) {
+            (self.node, self.requirements, self.reject, self.isName, self.boundaries) = (node, requirements, reject, isName, boundaries)
+            mustHave = requirements.filter { $0.count == 1 }.flatMap { $0[0].stems }
+        }
+    }
+
+    /// A set of stems that must all occur, and whether the wording is itself negative ("no legal authority").
+    /// A wording that is only a negation ("cannot", "will not") has no stems and needs a negation in the answer.
+    struct Alternative: Sendable {
+        var stems: [Int]
+        var negative: Bool
+        var isBareNegation: Bool { stems.isEmpty && negative }
+    }
+
+    /// How a folded word of an answer reads, after any typo correction.
+    struct Lexeme: Sendable {
+        var role: TextNormalizer.Role?
+        /// The number of its stem, if the map's wordings use that stem.
+        var stem: Int?
+        /// Whether the word as written opens a clause ("but", "however", ".") or pauses one (",", "and", "or").
+        var opensClause = false
+        var pauses = false
+    }
+
+    private var patterns: [Pattern] = []
+    /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
+    /// has the number of the first word of its list.
+    private var numbers: [String: Int] = [:]
+    /// Stem number → its text, for traces.
+    public private(set) var names: [String] = []
+    /// Stem → the stem of the first word of its synonym list.
+    private var canonical: [String: String] = [:]
+    /// Stem number → the patterns that use it.
+    private var byStem: [[Int]] = []
+    /// Corrects typos towards the words of every accepted wording.
+    private var corrector = TypoCorrector(words: [])
+    /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
+    private var lexicon: [String: Lexeme] = [:]
+
+    public init(map: ArgumentMap) {
+        for list in map.synonyms {
+            guard let first = list.first.map(TextNormalizer.stem) else { continue }
+            for word in list { canonical[TextNormalizer.stem(TextNormalizer.words(word).joined())] = first }
+        }
+        for node in map.nodes { add(node) }
+        byStem = Array(repeating: [], count: names.count)
+        for (index, pattern) in patterns.enumerated() {
+            for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
+        }
+        for (stem, first) in canonical where numbers[stem] == nil {
+            if let number = numbers[first] { numbers[stem] = number }
+        }
+        var words = Set(TextNormalizer.negatingVocabulary)
+        for node in map.nodes {
+            for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
+                words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
+            }
+        }
+        corrector = TypoCorrector(words: words)
+        for word in words.union(TextNormalizer.specialWords) { lexicon[word] = reading(of: word) }
+    }
+
+    private mutating func add(_ node: ArgumentNode) {
+        var reject: [[Int]] = []
+        for text in node.accept.reject {
+            let stems = alternative(text).stems
+            if !stems.isEmpty { reject.append(stems) }
+        }
+        // Each word of a phrase is its own requirement; the phrase's negation rides on its first word.
+        // A capitalised alias is a proper name ("CIA report", "Corfu Channel"), which is never negated; a lower-case
+        // one ("sanctions tool") is a concept, which can be.
+        let phrases = node.accept.phrases.map { ($0, false) } + node.accept.aliases.map { ($0, $0.first?.isUppercase ?? false) }
+        for (text, isName) in phrases {
+            let whole = alternative(text)
+            guard !whole.stems.isEmpty else { continue }
+            let requirements = whole.stems.enumerated().map { index, stem in
+                [Alternative(stems: [stem], negative: index == 0 && whole.negative)]
+            }
+            let boundaries = TextNormalizer.words(text).filter(TextNormalizer.clauseBoundaries.contains).count
+            patterns.append(Pattern(node: node.id, requirements: requirements, reject: reject, isName: isName,
+                                    boundaries: boundaries))
+        }
+        if !node.accept.groups.isEmpty {
+            var requirements: [[Alternative]] = []
+            for group in node.accept.groups {
+                var alternatives: [Alternative] = []
+                for term in group {
+                    let candidate = alternative(term)
+                    if !candidate.stems.isEmpty || candidate.isBareNegation { alternatives.append(candidate) }
+                }
+                requirements.append(alternatives)
+            }
+            // A group that offers a clause-opening word ("however", "instead") may gather its words across clauses.
+            let boundaries = node.accept.groups.filter { $0.contains(where: TextNormalizer.clauseBoundaries.contains) }.count
+            if requirements.allSatisfy({ !$0.isEmpty }) {
+                patterns.append(Pattern(node: node.id, requirements: requirements, reject: reject, isName: false,
+                                        boundaries: boundaries))
+            }
+        }
+    }
+
+    mutating func alternative(_ text: String) -> Alternative {
+        let (tokens, negations) = TextNormalizer.analyse(text)
+        return Alternative(stems: tokens.map { number(canonical[$0.stem] ?? $0.stem) }, negative: negations.count % 2 == 1)
+    }
+
+    /// The stem's number, assigned on first sight.
+    private mutating func number(_ stem: String) -> Int {
+        if let existing = numbers[stem] { return existing }
+        numbers[stem] = names.count
+        names.append(stem)
+        return names.count - 1
+    }
+
+    /// The question as context: its content words, and whether its own sentence is negative.
+    public func context(for prompt: String) -> QuestionContext {
+        let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
+            ?? prompt
+        let negated = !TextNormalizer.analyse(question).negations.isEmpty
+        let stems = StemSet(TextNormalizer.analyse(prompt).tokens.compactMap { numbers[$0.stem] })
+        return QuestionContext(stems: stems, negated: negated)
+    }
+
+    /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
+    public func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
+        let words = TextNormalizer.words(text)
+        // Words outside the lexicon are read once each, however often they recur.
+        var unknown: [String: Lexeme] = [:]
+        let lexemes = words.map { word in
+            if let lexeme = lexicon[word] ?? unknown[word] { return lexeme }
+            let lexeme = reading(of: word)
+            unknown[word] = lexeme
+            return lexeme
+        }
+        let (tokens, negations) = TextNormalizer.analyse(words: words, readings: lexemes.map { ($0.role, $0.stem) })
+        let boundaries = lexemes.indices.filter { lexemes[$0].opensClause }
+        var stems: [Int: [Int]] = [:]
+        var whole = Clause(range: 0...Int.max)
+        var clauses: [Clause] = []
+        var clauseEnd = -1, nextBoundary = boundaries.startIndex
+        for token in tokens {
+            guard let number = token.stem else { continue }
+            stems[number, default: []].append(token.position)
+            whole.add(number)
+            while nextBoundary < boundaries.endIndex && boundaries[nextBoundary] < token.position { nextBoundary += 1 }
+            // A clause-opening word with content ("however", "instead") belongs to no clause.
+            if nextBoundary < boundaries.endIndex && boundaries[nextBoundary] == token.position { continue }
+            if token.position > clauseEnd {
+                let start = nextBoundary == boundaries.startIndex ? 0 : boundaries[nextBoundary - 1] + 1
+                clauseEnd = nextBoundary < boundaries.endIndex ? boundaries[nextBoundary] - 1 : Int.max
+                clauses.append(Clause(range: start...clauseEnd))
+            }
+            clauses[clauses.count - 1].add(number)
+        }
+        let markers = lexemes.filter { $0.role == .marker }.count
+        // "opposes" yields a content word and a negation: it is sentence structure too.
+        let negatedForms = lexemes.filter { if case .negatedForm? = $0.role { true } else { false } }.count
+        return Analysis(stems: stems, negations: negations, boundaries: boundaries,
+                        pauses: lexemes.indices.filter { lexemes[$0].pauses },
+                        contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
+                        words: words, context: context, clauses: boundaries.isEmpty ? [whole] : clauses, whole: whole)
+    }
+
+    /// How one word reads. A word whose stem the map does not know is read as its correction, if it has one.
+    func reading(of word: String) -> Lexeme {
+        let role = TextNormalizer.role(word)
+        var lexeme = Lexeme(role: role, opensClause: TextNormalizer.clauseBoundaries.contains(word),
+                            pauses: word == TextNormalizer.pause || word == "and" || word == "or")
+        switch role {
+        case .negatedForm(let base)?:
+            lexeme.stem = numbers[TextNormalizer.stem(base)]
+        case .stop?, .negation?, .marker?:
+            break
+        case nil, .addressing?:
+            let stem = TextNormalizer.stem(word)
+            if numbers[stem] != nil || word.first?.isNumber == true {
+                lexeme.stem = numbers[stem]
+            } else if case let corrected = corrector.correct(word), corrected != word {
+                let read = reading(of: corrected)
+                (lexeme.role, lexeme.stem) = (read.role, read.stem)
+            }
+        }
+        return lexeme
+    }
+
+    /// Every node the answer names, strongest match per node, most specific first.
+    ///
+    /// A wording that is one clause is matched clause by clause, so its words cannot be gathered from several
+    /// sentences; a wording that itself spans clauses ("right about X, but Y") is matched on the whole answer.
+    public func recognise(_ analysis: Analysis) -> [Recognition] { read(analysis).all }
+
+    /// What an answer names: every node, and those it affirms in one clause and denies in another ("It is an
+    /// armed attack. It is not."), on its own words.
+    public struct Reading: Sendable {
+        public var all: [Recognition]
+        public var contradictions: Set<String>
+    }
+
+    public func read(_ analysis: Analysis) -> Reading {
+        var best: [String: Recognition] = [:]
+        var affirmed = Set<String>(), denied = Set<String>()
+        var seen = Array(repeating: -1, count: patterns.count)
+        for (number, clause) in analysis.clauses.enumerated() {
+            for index in candidates(clause, pass: number, seen: &seen) where patterns[index].boundaries == 0 {
+                guard let recognition = match(index, analysis, in: clause) else { continue }
+                Self.keep(recognition, in: &best)
+                if !recognition.usedContext {
+                    if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
+                }
+            }
+        }
+        for index in candidates(analysis.whole, pass: analysis.clauses.count, seen: &seen) where patterns[index].boundaries > 0 {
+            match(index, analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
+        }
+        let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
+        return Reading(all: all, contradictions: analysis.clauses.count > 1 ? affirmed.intersection(denied) : [])
+    }
+
+    /// Per node, the best match (see `rank`); of equals, the first found (the order is fixed by the answer's words).
+    private static func keep(_ recognition: Recognition, in best: inout [String: Recognition]) {
+        if let existing = best[recognition.node], rank(existing) <= rank(recognition) { return }
+        best[recognition.node] = recognition
+    }
+
+    /// The patterns that use a stem of the clause, by the clause's words in order; `seen` marks those already found
+    /// in this pass.
+    private func candidates(_ clause: Clause, pass: Int, seen: inout [Int]) -> [Int] {
+        var found: [Int] = []
+        for stem in clause.list {
+            for index in byStem[stem] where seen[index] != pass {
+                seen[index] = pass
+                found.append(index)
+            }
+        }
+        return found
+    }
+
+    /// Lower is better: an affirming wording wins over a negated one (the answer agrees with some accepted way of
+    /// putting it), then the stronger, then one on the answer's own words, then the tighter.
+    private static func rank(_ recognition: Recognition) -> (Int, Int, Int, Int) {
+        (recognition.negated ? 1 : 0, -recognition.strength, recognition.usedContext ? 1 : 0, recognition.span.count)
+    }
+
+    /// How the pattern names its node within the clause, if it does.
+    private func match(_ index: Int, _ analysis: Analysis, in clause: Clause) -> Recognition? {
+        let pattern = patterns[index]
+        let given = analysis.context.stems
+        let hasNegation = !analysis.negations.isEmpty
+        func inAnswer(_ alternative: Alternative) -> Bool {
+            !alternative.isBareNegation && alternative.stems.allSatisfy(clause.stems.contains)
+        }
+        func inAnswerOrQuestion(_ alternative: Alternative) -> Bool {
+            !alternative.isBareNegation && alternative.stems.allSatisfy { clause.stems.contains($0) || given.contains($0) }
+        }
+        // Most candidates miss a requirement outright: find out before building anything.
+        for stem in pattern.mustHave where !clause.stems.contains(stem) && !given.contains(stem) { return nil }
+        for requirement in pattern.requirements where requirement.count > 1 || requirement[0].isBareNegation {
+            let possible = requirement.contains { $0.isBareNegation ? hasNegation : inAnswerOrQuestion($0) }
+            if !possible { return nil }
+        }
+        // Choose an alternative for each requirement: one the answer supplies with words of its own, then one in
+        // the question's words that the answer repeats, and only then one the question alone supplies.
+        var chosen: [Alternative] = []
+        var negative = false
+        var contributed = 0
+        var contextOnly = 0
+        var bareNegation: Alternative?
+        for requirement in pattern.requirements {
+            if let bare = requirement.first(where: \.isBareNegation), hasNegation, !requirement.contains(where: inAnswer) {
+                bareNegation = bare
+                continue
+            }
+            var supplied: Alternative?
+            for alternative in requirement where inAnswer(alternative) {
+                if supplied == nil { supplied = alternative }
+                if !alternative.stems.allSatisfy(given.contains) { supplied = alternative; break }
+            }
+            if let alternative = supplied {
+                if !alternative.stems.allSatisfy(given.contains) { contributed += 1 }
+                chosen.append(alternative)
+            } else if let alternative = requirement.first(where: inAnswerOrQuestion) {
+                contextOnly += 1
+                chosen.append(alternative)
+            } else {
+                return nil
+            }
+            negative = negative != chosen[chosen.count - 1].negative
+        }
+        // The question's words may fill at most half of a wording, and restating the question earns nothing (see
+        // below): both are known before any position is looked up.
+        guard contextOnly * 2 <= pattern.requirements.count, contributed > 0 || negative || bareNegation != nil else {
+            return nil
+        }
+        for rejected in pattern.reject where rejected.allSatisfy(clause.stems.contains) { return nil }
+        // Where the clause holds each chosen word.
+        var needed: [[Int]] = []
+        for alternative in chosen {
+            for stem in alternative.stems where clause.stems.contains(stem) {
+                needed.append((analysis.stems[stem] ?? []).filter(clause.range.contains))
+            }
+        }
+        let usedContext = contextOnly > 0
+        // A wording that is only a negation ("cannot") must sit right by the rest of the match.
+        if let bare = bareNegation {
+            let positions = needed.joined()
+            guard let low = positions.min(), let high = positions.max(),
+                  let near = analysis.negations.first(where: { $0 >= low - 3 && $0 <= high + 3 }) else { return nil }
+            needed.append([near])
+            negative = negative != bare.negative
+            contributed += 1
+        }
+        guard let (span, crossed) = Self.tightestSpan(needed, boundaries: analysis.boundaries),
+              crossed <= pattern.boundaries else { return nil }
+        // A negation counts if it stands among the matched words or a little before them, in the same clause.
+        let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
+        let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
+        let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
+        let negations = analysis.negations.count(where: scope.contains)
+        // Restating the question earns nothing: the answer must bring a word of its own — or, to a question that
+        // already holds every word, the negation that makes it the right statement.
+        guard contributed > 0 || negative && negations % 2 == 1 else { return nil }
+        // A bare answer to a negative question ("What did they lack?" — "legal authority") names the negative node.
+        let bare = negations == 0 && negative && analysis.context.negated && analysis.contentWords <= 6
+        let negated = !pattern.isName && !bare && (negations % 2 == 1) != negative
+        return Recognition(node: pattern.node, negated: negated, strength: needed.count, span: span,
+                           isName: pattern.isName, usedContext: usedContext)
+    }
+
+    /// The narrowest window holding one occurrence of each needed word, preferring one that stays in a clause:
+    /// each occurrence of each word anchors a window, the others take their nearest occurrence.
+    static func tightestSpan(_ occurrences: [[Int]], boundaries: [Int]) -> (ClosedRange<Int>, crossed: Int)? {
+        var best: (span: ClosedRange<Int>, cost: Int, crossed: Int)?
+        for anchor in occurrences.joined() {
+            var low = anchor, high = anchor
+            for positions in occurrences {
+                guard let nearest = positions.min(by: { abs($0 - anchor) < abs($1 - anchor) }) else { return nil }
+                low = min(low, nearest)
+                high = max(high, nearest)
+            }
+            let crossed = boundaries.filter { $0 > low && $0 < high }.count
+            let cost = high - low + 1_000 * crossed
+            if best == nil || cost < best!.cost { best = (low...high, cost, crossed) }
+        }
+        return best.map { ($0.span, $0.crossed) }
+    }
+}

@@ -1,0 +1,55 @@
+import MootModel
+import MootSupport
+
+/// Replaces a word the map does not know by the nearest word of the map's wordings (or a negating word, so
+/// "incorect" still negates), within an edit distance scaled to its length.
+struct TypoCorrector: Sendable {
+    /// Words of one length, kept column by column so the scan for a typo's nearest word touches only what it tests.
+    private struct Vocabulary: Sendable {
+        var words: [String] = []
+        var bytes: [[UInt8]] = []
+        /// The set of letters each word uses (see `letters(_:)`).
+        var letters: [UInt32] = []
+    }
+
+    /// The known words, by length in UTF-8 bytes.
+    private var vocabulary: [Vocabulary]
+
+    init(words: Set<String>) {
+        vocabulary = Array(repeating: Vocabulary(), count: (words.map(\.utf8.count).max() ?? 0) + 1)
+        for word in words.sorted() {
+            let length = word.utf8.count
+            vocabulary[length].words.append(word)
+            vocabulary[length].bytes.append(Array(word.utf8))
+            vocabulary[length].letters.append(Self.letters(word.utf8))
+        }
+    }
+
+    /// The set of letters a–z in a word, as bits.
+    static func letters(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        bytes.reduce(0) { mask, byte in (97...122).contains(byte) ? mask | 1 << UInt32(byte - 97) : mask }
+    }
+
+    /// The largest edit distance forgiven for a word of this length.
+    static func allowedEdits(_ length: Int) -> Int { length >= 6 ? 2 : length >= 4 ? 1 : 0 }
+
+    /// The nearest known word within an edit distance scaled to the word's length, or the word itself.
+    func correct(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        let allowed = Self.allowedEdits(bytes.count)
+        guard allowed > 0 else { return word }
+        var best: (String, Int)?
+        let letters = Self.letters(bytes)
+        for length in (bytes.count - allowed)...(bytes.count + allowed) where vocabulary.indices.contains(length) {
+            let words = vocabulary[length]
+            // k edits change at most 2k letters of the set of letters used: a cheap test that skips most words.
+            for index in words.letters.indices where (words.letters[index] ^ letters).nonzeroBitCount <= 2 * allowed {
+                let candidate = words.bytes[index]
+                guard candidate.first == bytes.first || bytes.count >= 5 else { continue }
+                let distance = EditDistance.between(bytes, candidate, limit: allowed)
+                if distance <= allowed && distance < (best?.1 ?? .max) { best = (words.words[index], distance) }
+            }
+        }
+        return best?.0 ?? word
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import MootStore
+import MootSupport
+
+extension ProgressReport {
+    /// The report for a terminal: a bar per lesson, the weakest nodes, and what is due.
+    public func render(style: Style) -> String {
+        func bar(_ share: Double) -> String {
+            let filled = Int((share * 20).rounded())
+            return style.good(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: 20 - filled))
+        }
+        var lines = [style.bold("Lessons")]
+        for (index, lesson) in lessons.enumerated() {
+            let share = lesson.total == 0 ? 0 : Double(lesson.done) / Double(lesson.total)
+            lines.append("  \(index + 1). \(lesson.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(bar(share)) "
+                         + "\(lesson.done)/\(lesson.total)" + (lesson.done > 0 ? "  score \(Int((lesson.score * 100).rounded()))%" : ""))
+        }
+        if !nodes.isEmpty {
+            lines.append(style.bold("Weakest parts of the argument") + style.dim(" (recall now, FSRS)"))
+            for node in nodes.sorted(by: { $0.mastery < $1.mastery }).prefix(8) {
+                lines.append("  \(Int((node.mastery * 100).rounded()).description.leftPad(3))%  \(node.title) " + style.dim("(\(node.id))"))
+            }
+        }
+        lines.append(dueNow > 0 ? "\(dueNow) question\(dueNow == 1 ? "" : "s") due for review now: type review."
+                                : "Nothing due for review" + (nextDue.map { "; next at \($0)." } ?? "."))
+        if missed > 0 { lines.append("\(missed) on the missed list (until each is back in long-term review).") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

@@ -1,0 +1,105 @@
+import MootGrading
+import MootModel
+import MootSupport
+
+/// How a question is shown and answered on one line, the same in the REPL, `moot questions` and quizzes.
+public struct QuestionPresenter {
+    public let map: ArgumentMap
+    public let style: Style
+
+    public init(map: ArgumentMap, style: Style) {
+        self.map = map
+        self.style = style
+    }
+
+    /// The prompt, its options, and how to answer.
+    public func render(_ question: Question, choiceOrder: [Int]? = nil) -> String {
+        var lines = [style.wrap(style.bold(question.prompt))]
+        func item(_ label: String, _ text: String) {
+            lines.append(style.wrap("  \(label) \(text)", indent: "     "))
+        }
+        switch question.body {
+        case .choice(let choices):
+            for (shown, index) in (choiceOrder ?? Array(choices.indices)).enumerated() {
+                item("\(QuestionLayout.letter(shown)))", choices[index].text)
+            }
+            let many = choices.filter(\.correct).count > 1
+            lines.append(style.dim(many ? "(choose every right option, e.g. a c)" : "(choose one: a letter, a number or the text)"))
+        case .truefalse:
+            lines.append(style.dim("(true or false)"))
+        case .short:
+            lines.append(style.dim("(a few words)"))
+        case .numeric(_, _, let unit):
+            lines.append(style.dim("(a number\(unit.map { ", in \($0)" } ?? ""))"))
+        case .explain:
+            lines.append(style.dim("(a few sentences on one line)"))
+        case .classify:
+            item("»", map[question.nodes[0]]?.text ?? "")
+            lines.append(style.dim("(" + NodeKind.allCases.map(\.rawValue).joined(separator: ", ") + "?)"))
+        case .match(let pairs):
+            for (index, pair) in pairs.enumerated() { item("\(index + 1).", text(pair.left)) }
+            for (index, id) in QuestionLayout.matchRight(pairs, id: question.id).enumerated() {
+                item("\(QuestionLayout.letter(index)))", text(id))
+            }
+            lines.append(style.dim("(pairs, e.g. 1b 2a)"))
+        case .order(let steps):
+            for (index, id) in QuestionLayout.orderItems(steps, id: question.id).enumerated() {
+                item("\(QuestionLayout.letter(index)))", text(id))
+            }
+            lines.append(style.dim("(letters in order, e.g. c a b)"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func text(_ id: String) -> String { map[id]?.text ?? id }
+
+    /// The right answer, in words, for when it is revealed.
+    public func answer(_ question: Question, choiceOrder: [Int]? = nil) -> String {
+        switch question.body {
+        case .choice(let choices):
+            let order = choiceOrder ?? Array(choices.indices)
+            return order.enumerated().filter { choices[$0.element].correct }
+                .map { "\(QuestionLayout.letter($0.offset))) \(choices[$0.element].text)" }.joined(separator: "; ")
+        case .truefalse(let answer, _):
+            return answer ? "true" : "false"
+        case .numeric(let value, _, let unit):
+            return NumberFormat.plain(value) + (unit.map { " \($0)" } ?? "")
+        case .short, .explain:
+            return question.nodes.compactMap { map[$0] }.map { "\($0.title): \($0.text)" }.joined(separator: " | ")
+        case .classify:
+            return map[question.nodes[0]]?.kindLabel ?? ""
+        case .match(let pairs):
+            let right = QuestionLayout.matchRight(pairs, id: question.id)
+            return pairs.enumerated().map { "\($0.offset + 1)\(QuestionLayout.letter(right.firstIndex(of: $0.element.right)!))" }
+                .joined(separator: " ")
+        case .order(let steps):
+            let shown = QuestionLayout.orderItems(steps, id: question.id)
+            return steps.map { QuestionLayout.letter(shown.firstIndex(of: $0)!) }.joined(separator: " ")
+        }
+    }
+
+    /// What `why` prints: expected, recognised, the path in the map, and the explanation.
+    public func explain(_ verdict: Verdict, question: Question) -> String {
+        var lines: [String] = []
+        func node(_ id: String) -> String { map[id].map { "\($0.title) [\($0.kindLabel)]" } ?? id }
+        lines.append("Expected: " + verdict.expected.map(node).joined(separator: "; "))
+        if !verdict.recognised.isEmpty {
+            lines.append("You named: " + verdict.recognised.map(node).joined(separator: "; "))
+        }
+        if !verdict.missed.isEmpty && verdict.verdict != .incorrect {
+            lines.append("Missed: " + verdict.missed.map(node).joined(separator: "; "))
+        }
+        if let misconception = verdict.misconception { lines.append("Mistake: \(misconception)") }
+        if !verdict.path.isEmpty {
+            lines.append("In the map:")
+            for step in verdict.path {
+                let parts = step.split(separator: " ").map(String.init)
+                let from = parts.first.flatMap { map[$0]?.title } ?? parts.first ?? ""
+                let to = parts.last.flatMap { map[$0]?.title } ?? parts.last ?? ""
+                lines.append("  \(from) —\(parts.count == 3 ? parts[1] : "")→ \(to)")
+            }
+        }
+        if let explanation = question.explanation { lines.append(explanation) }
+        return lines.map { style.wrap($0, indent: "  ") }.joined(separator: "\n")
+    }
+}

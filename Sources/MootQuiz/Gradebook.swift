@@ -1,0 +1,187 @@
+import Foundation
+import MootGrading
+import MootModel
+import MootPresentation
+import MootSupport
+
+/// Regrades a class's submissions against the instructor's own copy of a quiz, and reports on the class.
+///
+/// Scores inside a submission are ignored: every raw response is graded again. A submission that cannot be trusted
+/// (too large, malformed, for another quiz, naming unknown questions, answering one twice, from the future) is
+/// refused with a reason; the others are still graded. Another version of the quiz, a second submission by the
+/// same student, or one over the time limit is graded but flagged.
+public struct Gradebook {
+    public struct Row: Sendable {
+        public var file: String
+        public var student: String
+        public var points: Double
+        public var percent: Double
+        public var passed: Bool
+        public var perQuestion: [String: Double]
+        public var flags: [String]
+    }
+
+    public struct Refusal: Sendable {
+        public var file: String
+        public var reason: String
+    }
+
+    public let quiz: Quiz
+    public private(set) var rows: [Row] = []
+    public private(set) var refusals: [Refusal] = []
+    /// Per question, the verdict each graded student got and the raw response, for item analysis.
+    private var answers: [String: [(student: Int, outcome: Outcome, response: String, chosen: [String])]] = [:]
+    private let grader: Grader
+    private let now: Date
+
+    public static let maxBytes = 1_000_000
+    /// Submissions may finish this long after the limit (clock skew, the last answer in flight).
+    public static let grace: TimeInterval = 120
+
+    public init(quiz: Quiz, course: Course, clock: Clock = .system) {
+        self.quiz = quiz
+        self.grader = Grader(course: course)
+        self.now = Date(timeIntervalSince1970: Double(clock.now()) / 1_000_000)
+    }
+
+    /// Grades one submission file's bytes, or records why it is refused.
+    public mutating func add(file: String, data: Data) {
+        guard data.count <= Self.maxBytes else {
+            return refusals.append(Refusal(file: file, reason: "too large (\(data.count) bytes; the limit is \(Self.maxBytes))"))
+        }
+        let submission: Submission
+        do {
+            submission = try JSONDecoder().decode(Submission.self, from: data)
+        } catch {
+            return refusals.append(Refusal(file: file, reason: "not a moot submission: \(Self.describe(error))"))
+        }
+        if let reason = problem(with: submission) { return refusals.append(Refusal(file: file, reason: reason)) }
+        var flags: [String] = []
+        if submission.digest != quiz.digest { flags.append("other version of the quiz") }
+        if rows.contains(where: { $0.student == submission.student }) {
+            flags.append("duplicate: \(submission.student) already submitted")
+            for index in rows.indices where rows[index].student == submission.student && !rows[index].flags.contains(where: { $0.hasPrefix("duplicate") }) {
+                rows[index].flags.append("duplicate: \(submission.student) submitted again")
+            }
+        }
+        if let limit = quiz.timeLimit, let start = ISODate.date(submission.started), let end = ISODate.date(submission.finished),
+           end.timeIntervalSince(start) > limit * 60 + Self.grace {
+            flags.append("over time (\(Int(end.timeIntervalSince(start) / 60)) of \(NumberFormat.plain(limit)) minutes)")
+        }
+        let responses = Dictionary(uniqueKeysWithValues: submission.responses.map { ($0.question, $0) })
+        var perQuestion: [String: Double] = [:]
+        let index = rows.count
+        for item in quiz.items {
+            let response = responses[item.question.id]
+            let text = response?.response ?? ""
+            let order = quiz.choiceOrder(item.question, for: submission.student)
+            let verdict = text.isEmpty ? nil : try? grader.grade(item.question, answer: text, choiceOrder: order)
+            perQuestion[item.question.id] = item.points * (verdict?.score ?? 0)
+            answers[item.question.id, default: []].append(
+                (index, verdict?.verdict ?? .incorrect, text, chosenOptions(item.question, text, order)))
+        }
+        let points = perQuestion.values.reduce(0, +)
+        let percent = quiz.totalPoints > 0 ? points / quiz.totalPoints * 100 : 0
+        rows.append(Row(file: file, student: submission.student, points: points, percent: percent,
+                        passed: percent >= quiz.passPercent, perQuestion: perQuestion, flags: flags))
+    }
+
+    /// Why a decoded submission cannot be trusted, if it cannot.
+    private func problem(with submission: Submission) -> String? {
+        guard submission.format == "moot-submission/1" else { return "unknown format '\(submission.format.prefix(40))'" }
+        guard submission.quiz == quiz.id else { return "it is for quiz '\(submission.quiz.prefix(40))', not '\(quiz.id)'" }
+        guard !submission.student.trimmingCharacters(in: .whitespaces).isEmpty, submission.student.count <= 200 else {
+            return "the student's name is missing or too long"
+        }
+        let known = Set(quiz.items.map(\.question.id))
+        var seen = Set<String>()
+        for response in submission.responses {
+            guard known.contains(response.question) else { return "unknown question '\(response.question.prefix(60))'" }
+            guard seen.insert(response.question).inserted else { return "question '\(response.question)' is answered twice" }
+            guard response.response.count <= 20_000 else { return "the response to '\(response.question)' is too long" }
+        }
+        for (label, text) in [("start", submission.started), ("finish", submission.finished)] + submission.responses.map({ ("answer time", $0.at) }) {
+            guard let date = ISODate.date(text) else { return "the \(label) time '\(text.prefix(40))' is not a date" }
+            if date > now.addingTimeInterval(300) { return "the \(label) time \(text) is in the future" }
+        }
+        if let start = ISODate.date(submission.started), let end = ISODate.date(submission.finished), end < start {
+            return "it finishes before it starts"
+        }
+        return nil
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+             DecodingError.keyNotFound(_, let context), DecodingError.dataCorrupted(let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return (path.isEmpty ? "" : "at \(path): ") + context.debugDescription
+        default:
+            return "\(error)"
+        }
+    }
+
+    /// For a choice question, the option texts a response picked.
+    private func chosenOptions(_ question: Question, _ response: String, _ order: [Int]?) -> [String] {
+        guard case let .choice(choices) = question.body, !response.isEmpty else { return [] }
+        let shown = order?.map { choices[$0] } ?? choices
+        return grader.selection(response, shown).map { $0.sorted().map { shown[$0].text } } ?? []
+    }
+
+    // MARK: reports
+
+    /// student, points, percent, pass, then points per question, in the quiz's order.
+    public var csv: String {
+        func field(_ text: String) -> String {
+            text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var lines = [(["student", "points", "percent", "pass", "flags"] + quiz.items.map(\.question.id)).map(field).joined(separator: ",")]
+        for row in rows {
+            let cells = [row.student, NumberFormat.twoDecimals(row.points), NumberFormat.twoDecimals(row.percent), row.passed ? "yes" : "no",
+                         row.flags.joined(separator: "; ")] + quiz.items.map { NumberFormat.twoDecimals(row.perQuestion[$0.question.id] ?? 0) }
+            lines.append(cells.map(field).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Per question: share correct, discrimination index (top 27 % minus bottom 27 % by total), the most chosen wrong
+    /// options; per argument node, the share of students who missed it.
+    public func itemAnalysis() -> String {
+        guard !rows.isEmpty else { return "No submission could be graded." }
+        let ranked = rows.indices.sorted { rows[$0].points > rows[$1].points }
+        let group = max(1, Int((Double(rows.count) * 0.27).rounded()))
+        let top = Set(ranked.prefix(group)), bottom = Set(ranked.suffix(group))
+        var lines = ["Item analysis (\(rows.count) graded):", "  correct  discrim.  question"]
+        var missedByNode: [String: Set<Int>] = [:], seenByNode: [String: Set<Int>] = [:]
+        for item in quiz.items {
+            let given = answers[item.question.id] ?? []
+            let correct = given.filter { $0.outcome == .correct }
+            func share(_ students: Set<Int>) -> Double {
+                let inGroup = given.filter { students.contains($0.student) }
+                return inGroup.isEmpty ? 0 : Double(inGroup.filter { $0.outcome == .correct }.count) / Double(inGroup.count)
+            }
+            let discrimination = share(top) - share(bottom)
+            lines.append(String(format: "  %5.0f%%   %+.2f    ", Double(correct.count) / Double(max(1, given.count)) * 100, discrimination)
+                         + "\(item.question.id)")
+            let wrong = given.filter { $0.outcome != .correct }
+            let options = Dictionary(grouping: wrong.flatMap(\.chosen), by: { $0 }).mapValues(\.count)
+                .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2)
+            if !options.isEmpty {
+                lines.append("           most chosen wrong: " + options.map { "“\($0.key.prefix(50))” ×\($0.value)" }.joined(separator: ", "))
+            }
+            for node in item.question.nodes {
+                for answer in given {
+                    seenByNode[node, default: []].insert(answer.student)
+                    if answer.outcome != .correct { missedByNode[node, default: []].insert(answer.student) }
+                }
+            }
+        }
+        lines.append("Share of students who missed each part of the argument:")
+        let nodes = seenByNode.keys.sorted { (missedByNode[$0]?.count ?? 0, $1) > (missedByNode[$1]?.count ?? 0, $0) }
+        for node in nodes {
+            let share = Double(missedByNode[node]?.count ?? 0) / Double(seenByNode[node]!.count) * 100
+            lines.append(String(format: "  %5.0f%%  ", share) + node)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,80 @@
+import MootGrading
+import MootModel
+import MootPresentation
+import MootSupport
+
+/// Moot's questions in other tools' formats: Moodle GIFT for a quiz, an Anki tab-separated deck for lessons.
+public enum Interchange {
+    /// GIFT escapes its control characters with a backslash.
+    static func gift(_ text: String) -> String {
+        var escaped = ""
+        for character in text.replacingOccurrences(of: "\n", with: " ") {
+            if "~=#{}:\\".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// A Moodle GIFT file: one question per block, titled with its id, points as a comment.
+    public static func gift(_ quiz: Quiz, map: ArgumentMap) -> String {
+        var blocks = ["// \(quiz.title) — exported by moot; points per question are in the comments.",
+                      "$CATEGORY: moot/\(quiz.id)"]
+        for item in quiz.items {
+            let question = item.question
+            let head = "// \(NumberFormat.twoDecimals(item.points)) point(s)\n::\(gift(question.id))::\(gift(question.prompt))"
+            blocks.append(head + " " + answerBlock(question, map: map))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private static func answerBlock(_ question: Question, map: ArgumentMap) -> String {
+        func text(_ id: String) -> String { gift(map[id]?.text ?? id) }
+        switch question.body {
+        case .choice(let choices):
+            let right = choices.filter(\.correct).count
+            let options = choices.map { choice -> String in
+                let feedback = choice.why.map { "#" + gift($0) } ?? ""
+                if right == 1 { return (choice.correct ? "=" : "~") + gift(choice.text) + feedback }
+                let weight = choice.correct ? NumberFormat.twoDecimals(100 / Double(right)) : "-100"
+                return "~%\(weight)%" + gift(choice.text) + feedback
+            }
+            return "{\n\t" + options.joined(separator: "\n\t") + "\n}"
+        case .truefalse(let answer, let why):
+            return "{" + (answer ? "T" : "F") + (why.map { "#" + gift($0) } ?? "") + "}"
+        case .short:
+            let wordings = question.nodes.compactMap { map[$0] }.flatMap { $0.accept.phrases + $0.accept.aliases }
+            return "{" + wordings.prefix(10).map { "=" + gift($0) }.joined(separator: " ") + "}"
+        case .numeric(let value, let tolerance, _):
+            return "{#\(NumberFormat.twoDecimals(value)):\(NumberFormat.twoDecimals(tolerance))}"
+        case .explain:
+            return "{}"
+        case .classify:
+            guard let node = map[question.nodes[0]] else { return "{}" }
+            let options = NodeKind.allCases.map { ($0 == node.kind ? "=" : "~") + $0.rawValue }
+            return "«" + text(node.id) + "» {\n\t" + options.joined(separator: "\n\t") + "\n}"
+        case .match(let pairs):
+            return "{\n\t" + pairs.map { "=" + text($0.left) + " -> " + text($0.right) }.joined(separator: "\n\t") + "\n}"
+        case .order(let steps):
+            // GIFT has no ordering question: ask for the order as an essay, listing the steps.
+            return "(Put in order: " + QuestionLayout.orderItems(steps, id: question.id).enumerated()
+                .map { "\(QuestionLayout.letter($0.offset))) " + text($0.element) }.joined(separator: "; ") + ") {}"
+        }
+    }
+
+    /// An Anki import file: front (the question), back (answer and explanation), tags (lesson, kind, nodes).
+    public static func anki(_ questions: [Question], map: ArgumentMap) -> String {
+        let presenter = QuestionPresenter(map: map, style: Style(color: false, width: 100))
+        func cell(_ text: String) -> String {
+            text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: "<br>")
+        }
+        var lines = ["#separator:tab", "#html:true", "#tags column:3"]
+        for question in questions {
+            let back = presenter.answer(question) + (question.explanation.map { "<br><br>" + $0 } ?? "")
+            let tags = (["moot", question.lesson, question.kind.rawValue] + question.nodes).map {
+                $0.replacingOccurrences(of: " ", with: "_")
+            }
+            lines.append([cell(presenter.render(question)), cell(back), tags.joined(separator: " ")].joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

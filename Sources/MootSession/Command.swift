@@ -1,0 +1,52 @@
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootReview
+import MootStore
+import MootSupport
+
+/// The REPL's commands.
+enum Command: String, CaseIterable {
+    case help, lessons, start, `continue`, review, practice, progress, quiz, hint, skip, why, map, quit, exit
+
+    var usage: String {
+        switch self {
+        case .start: "start LESSON"
+        case .practice: "practice [LESSON]"
+        case .map: "map [NODE]"
+        case .review: "review [all]"
+        case .quiz: "quiz QUIZ"
+        default: rawValue
+        }
+    }
+
+    var summary: String {
+        switch self {
+        case .help: "this list"
+        case .lessons: "the lessons, in order"
+        case .start: "begin a lesson, by number or id"
+        case .continue: "go back to where you stopped"
+        case .practice: "questions generated from the argument map"
+        case .review: "missed questions that are due (all: every one ever missed)"
+        case .progress: "lessons done, scores, the weakest parts of the map, what is due"
+        case .quiz: "take an instructor's quiz under its rules"
+        case .hint: "a nudge toward the answer (each one says more)"
+        case .skip: "show the answer and move on"
+        case .why: "explain the last verdict from the argument map"
+        case .map: "the argument map, or the part around a node"
+        case .quit, .exit: "leave (Ctrl-D too); your place is kept"
+        }
+    }
+
+    /// At a question, a line beginning with a command word is a command only if it has the command's shape:
+    /// "why" alone is a command, "why the label is not authority" is an answer.
+    func fits(_ argument: String) -> Bool {
+        switch self {
+        case .start, .practice, .map, .quiz: argument.isEmpty || argument.split(separator: " ").count == 1
+        case .review: argument.isEmpty || argument.lowercased() == "all"
+        default: argument.isEmpty
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+import MootModel
+import MootReview
+import MootSupport
+
+/// One learner's progress in the store: what the session records, and what review and progress read.
+///
+/// It applies the rating it is given (the session's learning policy chooses it; a skip is Again). Missing a
+/// question also brings back, due now, every other question on its nodes.
+public final class LearnerRecord: SessionRecorder {
+    public let store: Store
+    public let learner: Int64
+    public let course: Course
+    /// The time now; tests move it forward.
+    public var clock: Clock = .system
+    private let siblings: [String: [String]]
+
+    public init(store: Store, learner: Int64, course: Course) {
+        self.store = store
+        self.learner = learner
+        self.course = course
+        var byNode: [String: [String]] = [:]
+        for question in course.lessons.flatMap(\.questions) {
+            for node in question.nodes { byNode[node, default: []].append(question.id) }
+        }
+        var siblings: [String: [String]] = [:]
+        for question in course.lessons.flatMap(\.questions) {
+            siblings[question.id] = Array(Set(question.nodes.flatMap { byNode[$0] ?? [] })).filter { $0 != question.id }.sorted()
+        }
+        self.siblings = siblings
+    }
+
+    public func record(question: Question, response: String, outcome: String, score: Double, rating: Rating?,
+                       hintsUsed: Int, attempt: Int, seconds: Double, mode: AttemptMode) throws {
+        try write(question: question, response: response, outcome: outcome, score: score, hintsUsed: hintsUsed,
+                  attempt: attempt, seconds: seconds, mode: mode, rating: rating)
+    }
+
+    public func recordSkip(question: Question, hintsUsed: Int, mode: AttemptMode, rating: Rating) throws {
+        try write(question: question, response: "", outcome: "skipped", score: 0, hintsUsed: hintsUsed, attempt: 1,
+                  seconds: 0, mode: mode, rating: rating)
+    }
+
+    private func write(question: Question, response: String, outcome: String, score: Double, hintsUsed: Int,
+                       attempt: Int, seconds: Double, mode: AttemptMode, rating: Rating?) throws {
+        let now = clock.now()
+        try store.database.write { db in
+            try db.execute(sql: """
+                INSERT INTO attempt (learnerId, question, lesson, response, verdict, score, hintsUsed, attempt, mode, seconds, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [learner, question.id, question.lesson, response, outcome, score, hintsUsed, attempt,
+                                 mode.rawValue, seconds, now])
+            try db.execute(sql: """
+                INSERT INTO questionProgress (learnerId, question, lesson, attempts, best) VALUES (?, ?, ?, 1, ?)
+                ON CONFLICT (learnerId, question) DO UPDATE SET attempts = attempts + 1, best = max(best, excluded.best)
+                """, arguments: [learner, question.id, question.lesson, score])
+            guard let rating else { return }
+            try review(question.id, rating, at: now, db)
+            if rating == .again {
+                for sibling in siblings[question.id] ?? [] { try bringBack(sibling, at: now, db) }
+            }
+        }
+    }
+
+    private func review(_ question: String, _ rating: Rating, at now: Microseconds, _ db: Database) throws {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM card WHERE learnerId = ? AND question = ?", arguments: [learner, question])
+        var card = row.map(Self.card) ?? Card(due: now)
+        // Fuzz is seeded by learner, question and review time: reproducible, and different from card to card.
+        var scheduler = Scheduler(fuzz: SeededGenerator(seed: "\(learner)/\(question)/\(now)"))
+        card = scheduler.review(card, rating, at: now)
+        let lapses = (row?["lapses"] as Int? ?? 0) + (rating == .again ? 1 : 0)
+        let missed = rating == .again ? 1 : card.state == .review ? 0 : (row?["missed"] as Int? ?? 0)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO card (learnerId, question, state, step, stability, difficulty, due, lastReview, lapses, missed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [learner, question, card.state.rawValue, card.step, card.stability, card.difficulty, card.due,
+                             card.lastReview, lapses, missed])
+        try db.execute(sql: """
+            INSERT INTO reviewLog (learnerId, question, rating, at, stateAfter, dueAfter) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [learner, question, rating.rawValue, now, card.state.rawValue, card.due])
+    }
+
+    /// Puts a question on the missed list, due now, without reviewing it.
+    private func bringBack(_ question: String, at now: Microseconds, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO card (learnerId, question, state, step, due, missed) VALUES (?, ?, 1, 0, ?, 1)
+            ON CONFLICT (learnerId, question) DO UPDATE SET missed = 1, due = min(due, excluded.due)
+            """, arguments: [learner, question, now])
+    }
+
+    static func card(_ row: Row) -> Card {
+        var card = Card(due: row["due"])
+        card.state = CardState(rawValue: row["state"]) ?? .learning
+        card.step = row["step"]
+        card.stability = row["stability"]
+        card.difficulty = row["difficulty"]
+        card.lastReview = row["lastReview"]
+        return card
+    }
+
+    public func savePosition(lesson: String, question: Int) throws {
+        try store.database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO position (learnerId, lesson, question, updatedAt) VALUES (?, ?, ?, ?)",
+                           arguments: [learner, lesson, question, clock.now()])
+        }
+    }
+
+    public func resumePoint() -> ResumePoint? { store.resumePoint(learner: learner) }
+
+    /// Questions to review: with `all`, every question ever missed; otherwise those due now, most overdue first.
+    public func reviewQueue(all: Bool, now: Microseconds, limit: Int = 20) throws -> [String] {
+        try store.database.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT question FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND (? OR due <= ?)
+                ORDER BY due LIMIT ?
+                """, arguments: [learner, all, now, all ? Int.max : limit])
+        }
+    }
+
+    /// When the next missed question falls due, if any is waiting.
+    public func nextDue(after now: Microseconds) throws -> Microseconds? {
+        try store.database.read { db in try nextDue(after: now, db) }
+    }
+
+    func nextDue(after now: Microseconds, _ db: Database) throws -> Microseconds? {
+        try Microseconds.fetchOne(db, sql: """
+            SELECT min(due) FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND due > ?
+            """, arguments: [learner, now])
+    }
+}

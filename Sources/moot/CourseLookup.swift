@@ -1,0 +1,26 @@
+import ArgumentParser
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
+
+extension Course {
+    /// The quiz with this id, or a usage error naming the nearest one.
+    func requireQuiz(_ id: String) throws -> Quiz {
+        guard let quiz = quiz(id) else { throw usageError("no quiz '\(id)'\(Suggestion.hint(for: id, in: quizzes.map(\.id)))") }
+        return quiz
+    }
+
+    /// The lesson with this id or number, or a usage error naming the nearest and listing them all.
+    func requireLesson(_ reference: String) throws -> Lesson {
+        guard let lesson = lesson(reference) else {
+            throw usageError("no lesson '\(reference)'\(Suggestion.hint(for: reference, in: lessons.map(\.id))); "
+                             + "lessons: \(lessons.map(\.id).joined(separator: ", "))")
+        }
+        return lesson
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
+
+extension ExportCommand {
+    struct Anki: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Questions as a tab-separated file Anki imports, on stdout.")
+        @OptionGroup var options: ContentOptions
+        @Argument(help: "A lesson (id or number); all lessons if omitted.") var lesson: String?
+
+        func run() throws {
+            let course = try options.course()
+            var questions = course.lessons.flatMap(\.questions)
+            if let lesson { questions = try course.requireLesson(lesson).questions }
+            print(Interchange.anki(questions, map: course.map), terminator: "")
+        }
+    }
+}

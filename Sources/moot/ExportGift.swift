@@ -1,0 +1,23 @@
+import ArgumentParser
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
+
+extension ExportCommand {
+    struct Gift: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A quiz as Moodle GIFT, on stdout.")
+        @OptionGroup var options: ContentOptions
+        @Argument(help: "The quiz id.") var quiz: String
+
+        func run() throws {
+            let course = try options.course()
+            let quiz = try course.requireQuiz(self.quiz)
+            print(Interchange.gift(quiz, map: course.map), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ArgumentParser
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
+
+struct GradeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Regrade submissions against your copy of a quiz; write a gradebook; print item analysis.",
+        discussion: "Exits 0 when every submission was graded, 1 when any was refused (the others are still graded).")
+
+    @OptionGroup var options: ContentOptions
+    @Argument(help: "The quiz id.") var quiz: String
+    @Argument(help: "Submission files.") var submissions: [String]
+    @Option(help: ArgumentHelp("Write the gradebook as CSV here.", valueName: "file")) var csv: String?
+
+    func run() throws {
+        let course = try options.course()
+        let quiz = try course.requireQuiz(self.quiz)
+        var book = Gradebook(quiz: quiz, course: course)
+        for path in submissions {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("refused \(path): cannot read the file")
+                continue
+            }
+            book.add(file: path, data: data)
+        }
+        for refusal in book.refusals { printError("refused \(refusal.file): \(refusal.reason)") }
+        for row in book.rows {
+            print("\(row.student): \(NumberFormat.twoDecimals(row.points))/\(NumberFormat.twoDecimals(quiz.totalPoints)) "
+                  + "(\(NumberFormat.twoDecimals(row.percent))%) \(row.passed ? "pass" : "fail")"
+                  + (row.flags.isEmpty ? "" : "  [" + row.flags.joined(separator: "; ") + "]"))
+        }
+        print(book.itemAnalysis())
+        if let csv {
+            try book.csv.write(toFile: csv, atomically: true, encoding: .utf8)
+            print("Gradebook: \(csv)")
+        }
+        let unreadable = submissions.count - book.rows.count - book.refusals.count
+        if !book.refusals.isEmpty || unreadable > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import ArgumentParser
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Writes a value as JSON on stdout, keys sorted, for scripts.
+func printJSON(_ value: some Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+/// A usage error that names the nearest valid choice, exiting 64.
+func usageError(_ message: String) -> ExitCode {
+    printError("moot: " + message)
+    return ExitCode(64)
+}

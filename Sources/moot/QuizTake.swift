@@ -1,0 +1,51 @@
+import Foundation
+import ArgumentParser
+import LineEditor
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootSession
+import MootStore
+import MootSupport
+
+extension QuizCommand {
+    struct Take: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take a quiz under its rules and write a submission file.",
+            discussion: "QUIZ is a quiz id from Quizzes/, or the quiz.json of a student pack (moot quiz pack).")
+
+        @OptionGroup var options: ContentOptions
+        @OptionGroup var learner: LearnerOptions
+        @Argument(help: "The quiz id, or a pack's quiz.json.") var quiz: String
+        @Option(help: "Your name on the submission (default: the learner's).") var student: String?
+        @Option(help: ArgumentHelp("Write the submission here.", valueName: "dir")) var out: String?
+
+        func run() throws {
+            if quiz.hasSuffix(".json") { return try takePack() }
+            var tutor = Tutor()
+            tutor.options = options
+            tutor.learner = learner
+            tutor.firstCommand = "quiz \(quiz)"
+            tutor.student = student
+            tutor.submissions = out
+            try tutor.run()
+        }
+
+        /// A student copy: no course, no answer key, nothing graded here.
+        private func takePack() throws {
+            guard let data = FileManager.default.contents(atPath: quiz),
+                  let pack = try? JSONDecoder().decode(StudentPack.self, from: data) else {
+                throw usageError("'\(quiz)' is not a quiz pack (made by moot quiz pack)")
+            }
+            let folder = URL(fileURLWithPath: out ?? URL(fileURLWithPath: quiz).deletingLastPathComponent().path)
+            let session = PackedQuizSession(pack: pack, student: student ?? learner.name, folder: folder)
+            let editor = LineEditor(program: "moot", historyFile: nil) { session.completions(for: $0) }
+            defer { editor.close() }
+            print(session.welcome())
+            guard !session.isFinished else { return }
+            try ReadEvalPrintLoop(editor: editor, blankLineAtEndOfInput: false).run(prompt: { session.prompt }) { session }
+        }
+    }
+}
