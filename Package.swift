@@ -46,9 +46,15 @@ let package = Package(
             "MootContent", "MootGrading", "MootPresentation", "MootReview", "MootStore", "MootModel", "MootSupport",
             "PseudoTerminal",
         ]),
+        // Unit tests on the small fixture course.
         .testTarget(name: "MootKitTests", dependencies: [
             "MootSupport", "MootModel", "MootContent", "MootGrading", "MootReview", "MootStore", "MootPresentation",
             "MootQuiz", "MootSession",
+        ]),
+        // Tests that read the real course under Lessons/ and Tests/Data: an edit to the content can break only these.
+        .testTarget(name: "CourseContentTests", dependencies: [
+            "MootSupport", "MootModel", "MootContent", "MootGrading", "MootReview", "MootStore", "MootPresentation",
+            "MootQuiz", "MootSession", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["moot", "PseudoTerminal"]),
     ]

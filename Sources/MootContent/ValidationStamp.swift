@@ -2,25 +2,6 @@ import Foundation
 import MootModel
 import MootSupport
 
-/// What the welcome needs to know about a course, without loading it.
-public struct CourseSummary: Codable, Equatable, Sendable {
-    public struct LessonSummary: Codable, Equatable, Sendable {
-        public var id: String
-        public var title: String
-        public var questions: Int
-    }
-
-    public var title: String
-    public var citation: String
-    public var lessons: [LessonSummary]
-
-    public init(course: Course) {
-        title = course.title
-        citation = course.citation.formatted
-        lessons = course.lessons.map { LessonSummary(id: $0.id, title: $0.title, questions: $0.questions.count) }
-    }
-}
-
 /// A record that the content, exactly as it is on disk now, passed validation with this build of moot.
 ///
 /// With a matching stamp the tutor can show its prompt at once and load the course in the background: nothing

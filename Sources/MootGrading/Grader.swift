@@ -166,19 +166,21 @@ public struct Grader: Sendable {
         let detail = node.kind == .premise && !node.explicit ? " the author leaves unstated" : ""
         let feedback = right ? "Right: it is \(node.kind.article) \(node.kind.rawValue)\(detail)."
             : "No: it is \(node.kind.article) \(node.kind.rawValue)\(detail), not \(kind.article) \(kind.rawValue). "
-              + Self.kindHint[node.kind]!
+              + Self.kindHint(node.kind)
         return verdict(question, score: right ? 1 : 0, feedback: feedback, misconception: "wrong-kind")
     }
 
-    static let kindHint: [NodeKind: String] = [
-        .claim: "A claim is a conclusion the author argues for.",
-        .premise: "A premise is a reason offered for a claim.",
-        .evidence: "Evidence is a fact or figure offered in support.",
-        .authority: "An authority is a legal source relied on: a manual, a case, an order.",
-        .objection: "An objection is an opposing view the article itself reports.",
-        .reply: "A reply is the author's answer to an objection.",
-        .counterargument: "A counterargument comes from the wider scholarship; the article does not answer it.",
-    ]
+    static func kindHint(_ kind: NodeKind) -> String {
+        switch kind {
+        case .claim: "A claim is a conclusion the author argues for."
+        case .premise: "A premise is a reason offered for a claim."
+        case .evidence: "Evidence is a fact or figure offered in support."
+        case .authority: "An authority is a legal source relied on: a manual, a case, an order."
+        case .objection: "An objection is an opposing view the article itself reports."
+        case .reply: "A reply is the author's answer to an objection."
+        case .counterargument: "A counterargument comes from the wider scholarship; the article does not answer it."
+        }
+    }
 
     // MARK: match
 

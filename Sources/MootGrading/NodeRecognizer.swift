@@ -1,6 +1,10 @@
 import MootModel
 import MootSupport
 
+// Over 300 lines: recognition is one concept on the grader's hot path (the lexicon, the flat list of required
+// stems, matching clause by clause, negation scope); the answer's analysis and the typo corrector are already
+// in their own files, and splitting the matcher further would scatter one algorithm.
+
 /// A node of the map that an answer names, and whether the answer affirms or denies it.
 public struct Recognition: Sendable, Equatable {
     public var node: String

@@ -1,6 +1,9 @@
 import MootModel
 import MootSupport
 
+// Over 300 lines: normalisation is one pipeline (folding, spelling, stemming, negation words) whose tables
+// are read together; they stay beside the code that uses them.
+
 /// A word of an answer after folding, spelling normalisation and stemming.
 public struct Token: Sendable, Equatable {
     public var stem: String

@@ -30,7 +30,7 @@ public struct Gradebook {
     public private(set) var rows: [Row] = []
     public private(set) var refusals: [Refusal] = []
     /// Per question, the verdict each graded student got and the raw response, for item analysis.
-    private var answers: [String: [(student: Int, outcome: Outcome, response: String, chosen: [String])]] = [:]
+    var answers: [String: [(student: Int, outcome: Outcome, response: String, chosen: [String])]] = [:]
     private let grader: Grader
     private let now: Date
 
@@ -126,62 +126,5 @@ public struct Gradebook {
         guard case let .choice(choices) = question.body, !response.isEmpty else { return [] }
         let shown = order?.map { choices[$0] } ?? choices
         return grader.selection(response, shown).map { $0.sorted().map { shown[$0].text } } ?? []
-    }
-
-    // MARK: reports
-
-    /// student, points, percent, pass, then points per question, in the quiz's order.
-    public var csv: String {
-        func field(_ text: String) -> String {
-            text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
-        var lines = [(["student", "points", "percent", "pass", "flags"] + quiz.items.map(\.question.id)).map(field).joined(separator: ",")]
-        for row in rows {
-            let cells = [row.student, NumberFormat.twoDecimals(row.points), NumberFormat.twoDecimals(row.percent), row.passed ? "yes" : "no",
-                         row.flags.joined(separator: "; ")] + quiz.items.map { NumberFormat.twoDecimals(row.perQuestion[$0.question.id] ?? 0) }
-            lines.append(cells.map(field).joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Per question: share correct, discrimination index (top 27 % minus bottom 27 % by total), the most chosen wrong
-    /// options; per argument node, the share of students who missed it.
-    public func itemAnalysis() -> String {
-        guard !rows.isEmpty else { return "No submission could be graded." }
-        let ranked = rows.indices.sorted { rows[$0].points > rows[$1].points }
-        let group = max(1, Int((Double(rows.count) * 0.27).rounded()))
-        let top = Set(ranked.prefix(group)), bottom = Set(ranked.suffix(group))
-        var lines = ["Item analysis (\(rows.count) graded):", "  correct  discrim.  question"]
-        var missedByNode: [String: Set<Int>] = [:], seenByNode: [String: Set<Int>] = [:]
-        for item in quiz.items {
-            let given = answers[item.question.id] ?? []
-            let correct = given.filter { $0.outcome == .correct }
-            func share(_ students: Set<Int>) -> Double {
-                let inGroup = given.filter { students.contains($0.student) }
-                return inGroup.isEmpty ? 0 : Double(inGroup.filter { $0.outcome == .correct }.count) / Double(inGroup.count)
-            }
-            let discrimination = share(top) - share(bottom)
-            lines.append(String(format: "  %5.0f%%   %+.2f    ", Double(correct.count) / Double(max(1, given.count)) * 100, discrimination)
-                         + "\(item.question.id)")
-            let wrong = given.filter { $0.outcome != .correct }
-            let options = Dictionary(grouping: wrong.flatMap(\.chosen), by: { $0 }).mapValues(\.count)
-                .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2)
-            if !options.isEmpty {
-                lines.append("           most chosen wrong: " + options.map { "“\($0.key.prefix(50))” ×\($0.value)" }.joined(separator: ", "))
-            }
-            for node in item.question.nodes {
-                for answer in given {
-                    seenByNode[node, default: []].insert(answer.student)
-                    if answer.outcome != .correct { missedByNode[node, default: []].insert(answer.student) }
-                }
-            }
-        }
-        lines.append("Share of students who missed each part of the argument:")
-        let nodes = seenByNode.keys.sorted { (missedByNode[$0]?.count ?? 0, $1) > (missedByNode[$1]?.count ?? 0, $0) }
-        for node in nodes {
-            let share = Double(missedByNode[node]?.count ?? 0) / Double(seenByNode[node]!.count) * 100
-            lines.append(String(format: "  %5.0f%%  ", share) + node)
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -41,15 +41,22 @@ public enum MapExport {
             text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         }
         func quote(_ text: String) -> String { "\"" + escape(text) + "\"" }
-        let fill: [NodeKind: String] = [
-            .claim: "#cfe2ff", .premise: "#e2e3e5", .evidence: "#fff3cd", .authority: "#d1e7dd",
-            .objection: "#f8d7da", .reply: "#d1f0e0", .counterargument: "#f5c2c7",
-        ]
+        func fill(_ kind: NodeKind) -> String {
+            switch kind {
+            case .claim: "#cfe2ff"
+            case .premise: "#e2e3e5"
+            case .evidence: "#fff3cd"
+            case .authority: "#d1e7dd"
+            case .objection: "#f8d7da"
+            case .reply: "#d1f0e0"
+            case .counterargument: "#f5c2c7"
+            }
+        }
         var lines = ["digraph argument_map {", "  rankdir=RL;", "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];"]
         for node in map.nodes {
             let label = "\"\(escape(node.kindLabel))\\n\(escape(node.title))\""
             let border = node.main ? ", penwidth=3" : node.explicit ? "" : ", style=\"rounded,filled,dashed\""
-            lines.append("  \(quote(node.id)) [label=\(label), fillcolor=\(quote(fill[node.kind]!))\(border)];")
+            lines.append("  \(quote(node.id)) [label=\(label), fillcolor=\(quote(fill(node.kind)))\(border)];")
         }
         for edge in map.edges {
             let look = edge.kind.isAttack ? ", color=\"#b02a37\", style=dashed" : edge.kind == .answers ? ", color=\"#198754\"" : ""

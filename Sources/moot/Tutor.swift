@@ -93,7 +93,10 @@ struct Tutor: ParsableCommand {
     /// A session with the learner's store, student name and submissions folder.
     private func configured(_ course: Course, _ style: Style, _ store: Store, _ learnerID: Int64) -> Session {
         let session = Session(course: course, style: style)
-        session.recorder = LearnerRecord(store: store, learner: learnerID, course: course)
+        let record = LearnerRecord(store: store, learner: learnerID, course: course)
+        record.clock = store.clock
+        session.recorder = record
+        session.clock = store.clock
         session.student = student ?? learner.name
         session.submissions = submissions.map { URL(fileURLWithPath: $0) } ?? store.url.deletingLastPathComponent()
             .appendingPathComponent("submissions")

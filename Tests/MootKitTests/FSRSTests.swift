@@ -41,7 +41,7 @@ import Testing
     static func close(_ a: Double, _ b: Double) -> Bool { a == b || abs(a - b) <= 1e-9 * max(abs(a), abs(b)) }
 
     @Test func everyReviewMatchesTheReferenceImplementation() throws {
-        let url = RepositoryCourse.root.appendingPathComponent("Tests/Data/fsrs-expected.json")
+        let url = Repository.root.appendingPathComponent("Tests/Data/fsrs-expected.json")
         let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: url))
         var reviews = 0
         for sequence in expected.sequences {

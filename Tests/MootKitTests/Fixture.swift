@@ -89,9 +89,8 @@ struct Fixture {
     var diagnostics: [Diagnostic] { CourseLoader.loadReportingAll(root: root).1 }
 }
 
-/// The repository's own course.
-enum RepositoryCourse {
+/// The repository, for reference data under Tests/Data (never for the course: unit tests use the fixture).
+enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let course: Course = try! CourseLoader.load(root: root)
 }

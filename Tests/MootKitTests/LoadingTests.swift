@@ -22,26 +22,6 @@ import Testing
         #expect(course.map.edges(to: "objection").map(\.from) == ["reply"])
     }
 
-    @Test func theRepositoryCourseLoadsAndIsClean() throws {
-        let (course, diagnostics) = CourseLoader.loadReportingAll(root: RepositoryCourse.root)
-        #expect(diagnostics.map(\.description) == [])
-        let loaded = try #require(course)
-        #expect(!loaded.lessons.isEmpty)
-        #expect(loaded.citation.author.contains("Pedrozo"))
-        #expect(loaded.citation.date == "21 April 2025")
-        #expect(loaded.map.thesis != nil)
-    }
-
-    @Test func lessonsAreFoundByNumberIdOrPrefix() {
-        let course = RepositoryCourse.course
-        let first = course.lessons[0]
-        #expect(course.lesson("1")?.id == first.id)
-        #expect(course.lesson(first.id)?.id == first.id)
-        #expect(course.lesson(String(first.id.prefix(4)))?.id == first.id)
-        #expect(course.lesson("99") == nil)
-        #expect(course.lesson("nonsense") == nil)
-    }
-
     @Test func positionsAreRecordedForNodesAndQuestions() throws {
         let course = try CourseLoader.load(root: try Fixture().root)
         #expect(course.map["objection"]?.location.line == 10)

@@ -155,38 +155,10 @@ import Testing
         let huge = String(repeating: "cartel force ", count: 50_000)
         #expect(try grade("orientation-testimony", huge).verdict == .incorrect)
         let broken = String(decoding: [0x66, 0xFF, 0xFE, 0x6F], as: UTF8.self)
-        #expect(throws: Never.self) { _ = try? grade("orientation-testimony", broken) }
-    }
-}
-
-@Suite struct NumberReaderTests {
-    @Test(arguments: [
-        ("105,000", 105_000.0), ("105k", 105_000), ("over 105 thousand", 105_000),
-        ("one hundred and five thousand", 105_000), ("fourteen thousand", 14_000), ("a quarter million", 250_000),
-        ("70%", 70), ("58,220", 58_220), ("1.5 million", 1_500_000), ("two hundred", 200), ("151,689 sq mi", 151_689),
-    ])
-    func readsNumbers(text: String, value: Double) {
-        #expect(NumberReader.number(in: text) == value)
-    }
-
-    @Test func readsSeveralNumbers() {
-        #expect(NumberReader.numbers(in: "from 2018 to 2021") == [2018, 2021])
-        #expect(NumberReader.numbers(in: "no number here").isEmpty)
-    }
-}
-
-@Suite struct TextNormalizerTests {
-    @Test func foldsCaseAccentsAndSpelling() {
-        #expect(TextNormalizer.words("Cártel de Jalisco") == ["cartel", "de", "jalisco"])
-        #expect(TextNormalizer.stem("defence") == TextNormalizer.stem("defense"))
-        #expect(TextNormalizer.stem("authorised") == TextNormalizer.stem("authorized"))
-        #expect(TextNormalizer.stem("organisation") == TextNormalizer.stem("organization"))
-        #expect(TextNormalizer.stem("strikes") == TextNormalizer.stem("strike"))
-    }
-
-    @Test func readsNegationsIncludingContractions() {
-        #expect(TextNormalizer.analyse("it didn't lack authority").negations.count == 2)
-        #expect(TextNormalizer.analyse("strikes would be unlawful").negations.count == 1)
-        #expect(TextNormalizer.analyse("strikes would be lawful").negations.isEmpty)
+        // Invalid UTF-8 (read as replacement characters): a message or a verdict that gives no credit.
+        switch Result(catching: { try grade("orientation-testimony", broken) }) {
+        case .success(let verdict): #expect(verdict.verdict != .correct)
+        case .failure(let error): #expect(error is UnreadableAnswer)
+        }
     }
 }

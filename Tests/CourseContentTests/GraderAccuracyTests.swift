@@ -41,12 +41,16 @@ import Testing
         #expect(rows.count >= 400)
         var table: [Outcome: [Outcome: Int]] = [:]
         var disagreements: [String] = []
+        var heldOutMisses = 0
         for row in rows {
             let question = try #require(course.question(row.question), "unknown question \(row.question)")
             #expect([.short, .explain].contains(question.kind), "\(row.question) is not free text")
             let verdict = (try? grader.grade(question, answer: row.answer).verdict) ?? .incorrect
             table[row.label, default: [:]][verdict, default: 0] += 1
-            if verdict != row.label { disagreements.append("\(row.question) [\(row.category)] \(row.label) → \(verdict): \(row.answer)") }
+            if verdict != row.label {
+                disagreements.append("\(row.question) [\(row.category)] \(row.label) → \(verdict): \(row.answer)")
+                if row.file == "labelled-answers-2.tsv" { heldOutMisses += 1 }
+            }
         }
         let agreement = Double(rows.count - disagreements.count) / Double(rows.count)
         let falseCredit = Double(table[.incorrect]?[.correct] ?? 0) / Double(rows.count)
@@ -59,8 +63,15 @@ import Testing
         report += String(format: "%d answers, agreement %.1f%%, false credit %.2f%%", rows.count, agreement * 100, falseCredit * 100)
         print(report)
         for line in disagreements { print("  disagrees: \(line)") }
-        #expect(agreement >= 0.95, "agreement \(agreement)")
-        #expect(falseCredit <= 0.01, "false credit \(falseCredit)")
+        // Pinned near the measured figures (489 answers: 99.6 % agreement, 0.41 % false credit, i.e. 2 and 2):
+        // a regression of a few answers fails.
+        #expect(agreement >= 0.99, "agreement \(agreement)")
+        #expect(falseCredit <= 0.005, "false credit \(falseCredit)")
+        // The held-out file, measured once after tuning and fixed since by general rules, is reported on its own.
+        let heldOut = rows.filter { $0.file == "labelled-answers-2.tsv" }
+        print(String(format: "held out: %d answers, %d disagreements", heldOut.count, heldOutMisses))
+        #expect(heldOut.count >= 100)
+        #expect(Double(heldOutMisses) <= 0.02 * Double(heldOut.count), "held-out disagreements \(heldOutMisses)")
     }
 
     @Test func everyFreeTextQuestionOfTheCourseHasLabelledAnswers() throws {

@@ -91,6 +91,9 @@ import Testing
         #expect(try grade("attack-claim", "105000").verdict == .incorrect)
         #expect(try grade("attack-claim", String(repeating: "armed attack ", count: 8_000)).verdict != .correct)
         let invalid = String(decoding: [0xFF, 0x61, 0x72, 0x6D, 0xC3], as: UTF8.self)
-        _ = try? grade("attack-claim", invalid)
+        switch Result(catching: { try grade("attack-claim", invalid) }) {
+        case .success(let verdict): #expect(verdict.verdict != .correct)
+        case .failure(let error): #expect(error is UnreadableAnswer)
+        }
     }
 }

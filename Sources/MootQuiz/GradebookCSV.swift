@@ -1,0 +1,25 @@
+import Foundation
+import MootGrading
+import MootModel
+import MootPresentation
+import MootSupport
+
+/// The gradebook as CSV: one row per graded submission, points per question.
+extension Gradebook {
+    /// student, points, percent, pass, then points per question, in the quiz's order.
+    public var csv: String {
+        func field(_ text: String) -> String {
+            text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var lines = [(["student", "points", "percent", "pass", "flags"] + quiz.items.map(\.question.id)).map(field).joined(separator: ",")]
+        for row in rows {
+            let cells = [row.student, NumberFormat.twoDecimals(row.points), NumberFormat.twoDecimals(row.percent), row.passed ? "yes" : "no",
+                         row.flags.joined(separator: "; ")] + quiz.items.map { NumberFormat.twoDecimals(row.perQuestion[$0.question.id] ?? 0) }
+            lines.append(cells.map(field).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Per question: share correct, discrimination index (top 27 % minus bottom 27 % by total), the most chosen wrong
+    /// options; per argument node, the share of students who missed it.
+}

@@ -1,0 +1,105 @@
+import Foundation
+import MootContent
+import MootGrading
+import MootModel
+import MootPresentation
+import MootQuiz
+import MootReview
+import MootStore
+import MootSupport
+
+/// Starting and resuming lessons, practice from the map, review of missed questions, progress and the map.
+extension Session {
+    func start(_ reference: String) -> String {
+        guard !reference.isEmpty else { return "Which lesson?\n" + lessonList() }
+        guard let lesson = course.lesson(reference) else { return unknownLesson(reference) }
+        let number = course.number(of: lesson)
+        var lines = [style.bold("Lesson \(number): \(lesson.title)")]
+        if !lesson.objectives.isEmpty {
+            lines.append("You will be able to:")
+            lines += lesson.objectives.map { style.wrap("  • \($0)", indent: "    ") }
+            lines.append("")
+        }
+        run = Run(kind: .lesson(number: number), lesson: lesson)
+        lines.append(advance(from: 0))
+        return lines.joined(separator: "\n")
+    }
+
+    func resume() -> String {
+        guard let resume = recorder?.resumePoint(),
+              let index = course.lessons.firstIndex(where: { $0.id == resume.lesson }) else {
+            return run == nil ? "Nothing to continue yet: type start 1." : (currentQuestion.map { presenter.render($0) } ?? "")
+        }
+        let lesson = course.lessons[index]
+        let questionSteps = lesson.steps.indices.filter { if case .question = lesson.steps[$0] { true } else { false } }
+        guard resume.question < questionSteps.count else {
+            return index + 1 < course.lessons.count ? start(course.lessons[index + 1].id) : "You have finished every lesson."
+        }
+        run = Run(kind: .lesson(number: index + 1), lesson: lesson)
+        let from = resume.question > 0 ? questionSteps[resume.question - 1] + 1 : 0
+        return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + advance(from: from)
+    }
+
+    /// Generated questions on the nodes of one lesson (or of the whole map), in a shuffled order.
+    func practice(_ reference: String) -> String {
+        var questions = course.practice
+        var title = "the whole map"
+        if !reference.isEmpty {
+            guard let lesson = course.lesson(reference) else { return unknownLesson(reference) }
+            let nodes = Set(lesson.questions.flatMap(\.nodes))
+            questions = questions.filter { !nodes.isDisjoint(with: $0.nodes) }
+            title = lesson.title
+        }
+        guard !questions.isEmpty else { return "No practice questions for that." }
+        var generator = SeededGenerator(seed: UInt64(clock.now() / 1000))
+        let picked = Array(questions.shuffled(using: &generator).prefix(10))
+        return begin(Run(kind: .practice, lesson: Self.synthetic(id: PracticeGenerator.lessonID, title: "Practice", picked)),
+                     heading: "Practice on \(title): \(picked.count) questions generated from the map.")
+    }
+
+    /// Missed questions that are due, most overdue first; or, with `all`, every question ever missed.
+    func review(all: Bool) -> String {
+        guard let recorder else { return "Review needs saved progress, which this session does not keep." }
+        do {
+            let ids = try recorder.reviewQueue(all: all, now: clock.now(), limit: 20)
+            let questions = ids.compactMap { course.question($0) }
+            guard !questions.isEmpty else {
+                let next = try recorder.nextDue(after: clock.now())
+                return all ? "You have not missed any question yet."
+                    : "Nothing is due for review." + (next.map { " The next is due \(ISODate.string($0))." } ?? "")
+            }
+            let heading = all ? "Drilling every question you have missed: \(questions.count)."
+                : "Review: \(questions.count) missed question\(questions.count == 1 ? "" : "s") due, most overdue first."
+            return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
+        } catch {
+            return style.bad("Could not read your review queue: \(error)")
+        }
+    }
+
+    func progress() -> String {
+        guard let recorder else { return "Progress needs saved progress, which this session does not keep." }
+        do {
+            return try recorder.progress(now: clock.now()).render(style: style)
+        } catch {
+            return style.bad("Could not read your progress: \(error)")
+        }
+    }
+
+    /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
+    /// or the whole map outside a question.
+    func map(_ argument: String) -> String {
+        let tree = MapTree(map: course.map, style: style)
+        if !argument.isEmpty {
+            let id = argument.lowercased()
+            return tree.render(around: id) ?? style.warn("No node '\(id.prefix(40))'")
+                + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
+        }
+        if let question = currentQuestion {
+            // The neighbourhood of what the question is about, without giving a short answer away.
+            let focus = question.kind == .short || question.kind == .explain
+                ? course.map.edges(from: question.nodes[0]).first?.to ?? question.nodes[0] : question.nodes[0]
+            return tree.render(around: focus) ?? ""
+        }
+        return tree.render()
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import MootModel
+import MootReview
+import MootSupport
+
+extension LearnerRecord {
+    /// Reads only per-question summaries and cards, never the attempt log, so it stays fast however long that is.
+    public func progress(now: Microseconds) throws -> ProgressReport {
+        try store.database.read { db in
+            var best: [String: Double] = [:]
+            let scores = try Row.fetchCursor(db, sql: "SELECT question, best FROM questionProgress WHERE learnerId = ?",
+                                             arguments: [learner])
+            while let row = try scores.next() { best[row[0]] = row[1] }
+            let scheduler = Scheduler()
+            var recall: [String: Double] = [:]
+            var dueNow = 0, missed = 0
+            // A cursor, positional columns and only what is needed: this runs over every card the learner has.
+            let cards = try Row.fetchCursor(db, sql: """
+                SELECT question, stability, due, lastReview, lapses, missed FROM card WHERE learnerId = ?
+                """, arguments: [learner])
+            while let row = try cards.next() {
+                var card = Card(due: row[2])
+                card.stability = row[1]
+                card.lastReview = row[3]
+                recall[row[0]] = scheduler.retrievability(card, at: now)
+                let isMissed = (row[5] as Int) == 1
+                if ((row[4] as Int) > 0 || isMissed) && card.due <= now { dueNow += 1 }
+                if isMissed { missed += 1 }
+            }
+            let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
+                let scores = lesson.questions.compactMap { best[$0.id] }
+                return .init(id: lesson.id, title: lesson.title, done: scores.count, total: lesson.questions.count,
+                             score: scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count))
+            }
+            var byNode: [String: [String]] = [:]
+            for question in course.lessons.flatMap(\.questions) {
+                for node in question.nodes { byNode[node, default: []].append(question.id) }
+            }
+            let nodes = course.map.nodes.compactMap { node -> ProgressReport.NodeRow? in
+                guard let questions = byNode[node.id], questions.contains(where: { recall[$0] != nil }) else { return nil }
+                let mastery = questions.map { recall[$0] ?? 0 }.reduce(0, +) / Double(questions.count)
+                return .init(id: node.id, title: node.title, mastery: mastery, questions: questions.count)
+            }
+            let next = try nextDue(after: now, db)
+            return ProgressReport(lessons: lessons, nodes: nodes, dueNow: dueNow, missed: missed,
+                                  nextDue: next.map(ISODate.string))
+        }
+    }
+}

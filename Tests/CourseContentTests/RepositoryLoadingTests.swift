@@ -1,0 +1,33 @@
+import Testing
+@testable import MootContent
+@testable import MootGrading
+@testable import MootModel
+@testable import MootPresentation
+@testable import MootQuiz
+@testable import MootReview
+@testable import MootSession
+@testable import MootStore
+@testable import MootSupport
+
+/// The repository's own course loads cleanly and is looked up as the tutor does.
+@Suite struct RepositoryLoadingTests {
+    @Test func theRepositoryCourseLoadsAndIsClean() throws {
+        let (course, diagnostics) = CourseLoader.loadReportingAll(root: RepositoryCourse.root)
+        #expect(diagnostics.map(\.description) == [])
+        let loaded = try #require(course)
+        #expect(!loaded.lessons.isEmpty)
+        #expect(loaded.citation.author.contains("Pedrozo"))
+        #expect(loaded.citation.date == "21 April 2025")
+        #expect(loaded.map.thesis != nil)
+    }
+
+    @Test func lessonsAreFoundByNumberIdOrPrefix() {
+        let course = RepositoryCourse.course
+        let first = course.lessons[0]
+        #expect(course.lesson("1")?.id == first.id)
+        #expect(course.lesson(first.id)?.id == first.id)
+        #expect(course.lesson(String(first.id.prefix(4)))?.id == first.id)
+        #expect(course.lesson("99") == nil)
+        #expect(course.lesson("nonsense") == nil)
+    }
+}

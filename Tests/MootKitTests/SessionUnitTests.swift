@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import MootContent
+@testable import MootModel
+@testable import MootPresentation
+@testable import MootReview
+@testable import MootSession
+@testable import MootStore
+@testable import MootSupport
+
+/// The session's logic on the small fixture course, with a fake recorder: an edit to the real lessons cannot
+/// break these.
+@Suite struct SessionUnitTests {
+    let recorder = FakeRecorder()
+
+    func session() throws -> Session {
+        let session = Session(course: try CourseLoader.load(root: try Fixture().root), style: Style(color: false))
+        session.recorder = recorder
+        session.clock = Clock { 1_700_000_000_000_000 }
+        return session
+    }
+
+    @Test func aLessonShowsItsNarrationThenItsQuestionsNumbered() throws {
+        let session = try session()
+        #expect(session.prompt == "moot> ")
+        let start = session.handle("start 1")
+        #expect(start.contains("Lesson 1: Lesson one"))
+        #expect(start.contains("Some narration."))
+        #expect(session.prompt == "one 1/2> ")
+    }
+
+    @Test func aRightFirstAnswerIsRecordedAsAGoodReviewAndMovesOn() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        #expect(session.handle("strikes are lawful self-defence").contains("✓ correct"))
+        #expect(recorder.recorded == [.init(question: "q1", outcome: "correct", rating: .good, attempt: 1)])
+        #expect(session.prompt == "one 2/2> ")
+    }
+
+    @Test func onlyTheFirstTryIsAReview() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        #expect(session.handle("the moon").contains("Try again"))
+        _ = session.handle("strikes are lawful self-defence")
+        #expect(recorder.recorded.map(\.rating) == [.again, nil])
+    }
+
+    @Test func aSkipIsRecordedAsAgainAndShowsTheAnswer() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        #expect(session.handle("skip").contains("The answer:"))
+        #expect(recorder.skipped.map(\.question) == ["q1"])
+        #expect(recorder.skipped.map(\.rating) == [.again])
+    }
+
+    @Test func finishingALessonKeepsThePlace() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        _ = session.handle("strikes are lawful self-defence")
+        #expect(session.handle("true").contains("Lesson 1 complete."))
+        #expect(recorder.position == ResumePoint(lesson: "one", question: 2))
+        #expect(session.prompt == "moot> ")
+    }
+
+    @Test func reviewAsksTheQueuedQuestions() throws {
+        let session = try session()
+        recorder.queue = ["q2"]
+        #expect(session.handle("review").contains("Review: 1 missed question due"))
+        #expect(session.prompt == "review 1/1> ")
+        recorder.queue = []
+        _ = session.handle("true")
+        #expect(session.handle("review").contains("Nothing is due for review."))
+    }
+
+    @Test func withoutARecorderReviewSaysSo() throws {
+        let session = Session(course: try CourseLoader.load(root: try Fixture().root), style: Style(color: false))
+        #expect(session.handle("review").contains("Review needs saved progress"))
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import MootContent
+@testable import MootGrading
+@testable import MootModel
+@testable import MootPresentation
+@testable import MootQuiz
+@testable import MootReview
+@testable import MootSession
+@testable import MootStore
+@testable import MootSupport
+
+@Suite struct NumberReaderTests {
+    @Test(arguments: [
+        ("105,000", 105_000.0), ("105k", 105_000), ("over 105 thousand", 105_000),
+        ("one hundred and five thousand", 105_000), ("fourteen thousand", 14_000), ("a quarter million", 250_000),
+        ("70%", 70), ("58,220", 58_220), ("1.5 million", 1_500_000), ("two hundred", 200), ("151,689 sq mi", 151_689),
+    ])
+    func readsNumbers(text: String, value: Double) {
+        #expect(NumberReader.number(in: text) == value)
+    }
+
+    @Test func readsSeveralNumbers() {
+        #expect(NumberReader.numbers(in: "from 2018 to 2021") == [2018, 2021])
+        #expect(NumberReader.numbers(in: "no number here").isEmpty)
+    }
+}
+
+@Suite struct TextNormalizerTests {
+    @Test func foldsCaseAccentsAndSpelling() {
+        #expect(TextNormalizer.words("Cártel de Jalisco") == ["cartel", "de", "jalisco"])
+        #expect(TextNormalizer.stem("defence") == TextNormalizer.stem("defense"))
+        #expect(TextNormalizer.stem("authorised") == TextNormalizer.stem("authorized"))
+        #expect(TextNormalizer.stem("organisation") == TextNormalizer.stem("organization"))
+        #expect(TextNormalizer.stem("strikes") == TextNormalizer.stem("strike"))
+    }
+
+    @Test func readsNegationsIncludingContractions() {
+        #expect(TextNormalizer.analyse("it didn't lack authority").negations.count == 2)
+        #expect(TextNormalizer.analyse("strikes would be unlawful").negations.count == 1)
+        #expect(TextNormalizer.analyse("strikes would be lawful").negations.isEmpty)
+    }
+}
