@@ -2,32 +2,32 @@ import MootModel
 import MootSupport
 
 /// What the question itself says, which an answer need not repeat.
-public struct QuestionContext: Sendable {
+struct QuestionContext: Sendable {
     /// Stems of the prompt's content words (as the recognizer's stem numbers).
-    public var stems: StemSet
+    var stems: StemSet
     /// True when the question's own sentence carries a negation ("What did they *lack*?", "What did she
     /// *reject*?"), so a bare answer names the negated statement.
-    public var negated: Bool
+    var negated: Bool
 
-    public static let none = QuestionContext(stems: StemSet(), negated: false)
+    static let none = QuestionContext(stems: StemSet(), negated: false)
 }
 
 /// An answer reduced to what grading needs.
-public struct Analysis: Sendable {
+struct Analysis: Sendable {
     /// Stem number → the word positions where it occurs, after typo correction against the map's vocabulary.
     /// Stems no accepted wording uses are left out: they cannot name anything.
-    public var stems: [Int: [Int]]
-    public var negations: [Int]
+    var stems: [Int: [Int]]
+    var negations: [Int]
     /// Positions of words that open a new clause ("but", "however"): negation does not reach across them.
-    public var boundaries: [Int]
+    var boundaries: [Int]
     /// Positions of commas and coordinators ("and", "or"): a negation before one does not reach past it.
-    public var pauses: [Int] = []
-    public var contentWords: Int
+    var pauses: [Int] = []
+    var contentWords: Int
     /// Words that are not content (stop words, negations): a sentence has some, a keyword pile has none.
-    public var functionWords: Int
+    var functionWords: Int
     /// The folded words of the answer, for checks on particular words.
-    public var words: [String]
-    public var context: QuestionContext = .none
+    var words: [String]
+    var context: QuestionContext = .none
     /// The answer cut at its clause boundaries (clauses without stems left out), and the whole answer.
     var clauses: [Clause] = []
     var whole = Clause(range: 0...Int.max)

@@ -7,7 +7,7 @@ import MootSupport
 /// Deterministic and explainable: every verdict names what was expected, what was recognised, and how they relate.
 public struct Grader: Sendable {
     public let course: Course
-    public let recognizer: NodeRecognizer
+    let recognizer: NodeRecognizer
     /// Each free-text question's words, read once.
     private let contexts: [String: QuestionContext]
 

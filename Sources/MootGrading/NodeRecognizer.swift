@@ -6,22 +6,22 @@ import MootSupport
 // in their own files, and splitting the matcher further would scatter one algorithm.
 
 /// A node of the map that an answer names, and whether the answer affirms or denies it.
-public struct Recognition: Sendable, Equatable {
-    public var node: String
+struct Recognition: Sendable, Equatable {
+    var node: String
     /// True when the answer says the opposite of the node ("trafficking is *not* an armed attack").
-    public var negated: Bool
+    var negated: Bool
     /// How many content words matched: the more, the more specific.
-    public var strength: Int
+    var strength: Int
     /// Word positions of the match in the answer.
-    public var span: ClosedRange<Int>
+    var span: ClosedRange<Int>
     /// True when the match is one of the node's aliases: a name, not a statement, so it is never negated.
-    public var isName: Bool
+    var isName: Bool
     /// True when the question's own words completed the match.
-    public var usedContext: Bool
+    var usedContext: Bool
 }
 
 /// Finds the nodes of the map an answer names, from each node's `accept` wordings.
-public struct NodeRecognizer: Sendable {
+struct NodeRecognizer: Sendable {
     /// One way of naming a node: every requirement must be met by one of its alternatives.
     struct Pattern: Sendable {
         var node: String
@@ -62,7 +62,7 @@ public struct NodeRecognizer: Sendable {
     /// has the number of the first word of its list.
     private var numbers: [String: Int] = [:]
     /// Stem number → its text, for traces.
-    public private(set) var names: [String] = []
+    private(set) var names: [String] = []
     /// Stem → the stem of the first word of its synonym list.
     private var canonical: [String: String] = [:]
     /// Stem number → the patterns that use it.
@@ -72,7 +72,7 @@ public struct NodeRecognizer: Sendable {
     /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
     private var lexicon: [String: Lexeme] = [:]
 
-    public init(map: ArgumentMap) {
+    init(map: ArgumentMap) {
         for list in map.synonyms {
             guard let first = list.first.map(TextNormalizer.stem) else { continue }
             for word in list { canonical[TextNormalizer.stem(TextNormalizer.words(word).joined())] = first }
@@ -148,7 +148,7 @@ public struct NodeRecognizer: Sendable {
     }
 
     /// The question as context: its content words, and whether its own sentence is negative.
-    public func context(for prompt: String) -> QuestionContext {
+    func context(for prompt: String) -> QuestionContext {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
             ?? prompt
         let negated = !TextNormalizer.analyse(question).negations.isEmpty
@@ -157,7 +157,7 @@ public struct NodeRecognizer: Sendable {
     }
 
     /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
-    public func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
+    func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
         let words = TextNormalizer.words(text)
         // Words outside the lexicon are read once each, however often they recur.
         var unknown: [String: Lexeme] = [:]
@@ -222,16 +222,16 @@ public struct NodeRecognizer: Sendable {
     ///
     /// A wording that is one clause is matched clause by clause, so its words cannot be gathered from several
     /// sentences; a wording that itself spans clauses ("right about X, but Y") is matched on the whole answer.
-    public func recognise(_ analysis: Analysis) -> [Recognition] { read(analysis).all }
+    func recognise(_ analysis: Analysis) -> [Recognition] { read(analysis).all }
 
     /// What an answer names: every node, and those it affirms in one clause and denies in another ("It is an
     /// armed attack. It is not."), on its own words.
-    public struct Reading: Sendable {
-        public var all: [Recognition]
-        public var contradictions: Set<String>
+    struct Reading: Sendable {
+        var all: [Recognition]
+        var contradictions: Set<String>
     }
 
-    public func read(_ analysis: Analysis) -> Reading {
+    func read(_ analysis: Analysis) -> Reading {
         var best: [String: Recognition] = [:]
         var affirmed = Set<String>(), denied = Set<String>()
         var seen = Array(repeating: -1, count: patterns.count)

@@ -3,8 +3,8 @@ import MootSupport
 
 /// Reads the numbers in a text, in any common form: "105,000", "105k", "over 105 thousand",
 /// "one hundred and five thousand", "a quarter million", "70%".
-public enum NumberReader {
-    public static func numbers(in text: String) -> [Double] {
+enum NumberReader {
+    static func numbers(in text: String) -> [Double] {
         var numbers: [Double] = []
         var parser = WordNumber()
         for token in lex(text) {
@@ -23,7 +23,7 @@ public enum NumberReader {
     }
 
     /// The first number in the text, if any.
-    public static func number(in text: String) -> Double? { numbers(in: text).first }
+    static func number(in text: String) -> Double? { numbers(in: text).first }
 
     /// Three digits and then no digit: the space before them separates thousands.
     private static func isThousandsGroup(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {

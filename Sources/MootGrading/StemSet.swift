@@ -2,25 +2,25 @@ import MootModel
 import MootSupport
 
 /// A set of stem numbers kept as bits, so the matcher tests membership without hashing.
-public struct StemSet: Sendable, Equatable {
+struct StemSet: Sendable, Equatable {
     private var words: [UInt64] = []
 
-    public init() {}
+    init() {}
 
-    public init(_ stems: some Sequence<Int>) {
+    init(_ stems: some Sequence<Int>) {
         for stem in stems { insert(stem) }
     }
 
-    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
-    public func contains(_ stem: Int) -> Bool {
+    func contains(_ stem: Int) -> Bool {
         let word = stem >> 6
         return stem >= 0 && word < words.count && words[word] & (1 << UInt64(stem & 63)) != 0
     }
 
     /// Adds `stem`; returns true if it was not there yet.
     @discardableResult
-    public mutating func insert(_ stem: Int) -> Bool {
+    mutating func insert(_ stem: Int) -> Bool {
         precondition(stem >= 0, "stem numbers are never negative")
         let word = stem >> 6
         if word >= words.count { words.append(contentsOf: repeatElement(0, count: word - words.count + 1)) }

@@ -5,20 +5,20 @@ import MootSupport
 // are read together; they stay beside the code that uses them.
 
 /// A word of an answer after folding, spelling normalisation and stemming.
-public struct Token: Sendable, Equatable {
-    public var stem: String
+struct Token: Sendable, Equatable {
+    var stem: String
     /// Its position among all words of the text, stop words included (for negation scope).
-    public var position: Int
+    var position: Int
 }
 
 /// Turns free text into comparable tokens: case and accents folded, punctuation dropped, British spelling made
 /// American, light stemming, stop words out. Negation words are kept apart, since they flip meaning.
-public enum TextNormalizer {
+enum TextNormalizer {
     /// Longer answers are cut here, so grading time stays bounded whatever a learner pastes.
-    public static let maxCharacters = 4_000
+    static let maxCharacters = 4_000
 
     /// The text without leading and trailing white space (Unicode's White_Space), without a trip through Foundation.
-    public static func trimmed(_ text: String) -> String {
+    static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
@@ -26,7 +26,7 @@ public enum TextNormalizer {
     }
 
     /// Lowercased words with accents removed; digits grouped ("105,000" is one word).
-    public static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> [String] {
         var words: [String] = []
         // The word being read, as UTF-8, and its last letter or digit.
         var current: [UInt8] = []
@@ -89,9 +89,9 @@ public enum TextNormalizer {
     }
 
     /// Marks the end of a sentence or clause (". ; : ! ?") among the words.
-    public static let boundary = "|"
+    static let boundary = "|"
     /// Marks a comma: a negation before it does not reach the words after it.
-    public static let pause = ","
+    static let pause = ","
 
     private static func isDecimalPoint(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         index > 0 && index + 1 < scalars.count && scalars[index - 1].properties.numericType != nil
@@ -115,7 +115,7 @@ public enum TextNormalizer {
     /// "did not lack" is two.
     /// A negation right before a verb of addressing ("never deals with X", "does not mention X") is about the
     /// article's silence, not a denial of X, and is dropped.
-    public static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) {
+    static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) {
         let words = words(text)
         let (stems, negations) = analyse(words: words, readings: words.map { word in
             let role = role(word)
@@ -193,7 +193,7 @@ public enum TextNormalizer {
     static let negatingVocabulary: [String] = (Array(negationWords) + Array(negatedForms.keys)).filter { $0.count >= 5 }
 
     /// The stem of one folded word: spelling made American, then light suffix stripping.
-    public static func stem(_ word: String) -> String {
+    static func stem(_ word: String) -> String {
         var word = americanSpelling[word] ?? word
         if word.count <= 3 || word.first!.isNumber { return word }
         word = britishIse(word)

@@ -33,15 +33,8 @@ struct Answer: ParsableCommand {
             throw ExitCode(65)
         }
         if trace {
-            let recognizer = Grader(course: course).recognizer
-            let analysis = recognizer.analyse(text, context: recognizer.context(for: question.prompt))
-            print("stems: " + analysis.stems.sorted { $0.value[0] < $1.value[0] }
-                .map { "\(recognizer.names[$0.key])@\($0.value)" }.joined(separator: " "))
-            print("negations at \(analysis.negations), clause breaks at \(analysis.boundaries), question negative: \(analysis.context.negated)")
-            for recognition in recognizer.recognise(analysis) {
-                print("  \(recognition.negated ? "denies " : "names  ") \(recognition.node) strength \(recognition.strength) "
-                      + "span \(recognition.span)\(recognition.isName ? " (name)" : "")\(recognition.usedContext ? " (with the question's words)" : "")")
-            }
+            // A grader of its own, as fresh as the one that graded.
+            for line in Grader(course: course).trace(question, answer: text) { print(line) }
         }
         if json { return try printJSON(verdict) }
         print("\(verdict.verdict.rawValue) (score \(Int((verdict.score * 100).rounded()))%)")
