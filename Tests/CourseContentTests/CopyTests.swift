@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Yams
+@testable import MootModel
 
 /// The course paraphrases the article: no run of 12 words from it outside a marked quotation, and no quotation
 /// longer than 12 words. Quotations are text in “curly” or "straight" double quotes inside a YAML string.

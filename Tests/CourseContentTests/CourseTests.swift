@@ -4,12 +4,6 @@ import Yams
 @testable import MootContent
 @testable import MootGrading
 @testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
-@testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 /// The course as a product: its size, its coverage of the article and the debate, and its honesty about sources.
 @Suite struct CourseTests {

@@ -3,12 +3,6 @@ import Testing
 @testable import MootContent
 @testable import MootGrading
 @testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
-@testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 /// Grades every labelled learner answer under Tests/Data and compares the verdicts with the labels.
 @Suite struct GraderAccuracyTests {

@@ -3,19 +3,10 @@ import Testing
 @testable import MootGrading
 @testable import MootModel
 @testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
-@testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 @Suite struct GradingTests {
     let course = RepositoryCourse.course
     var grader: Grader { Grader(course: course) }
-
-    func grade(_ id: String, _ answer: String) throws -> Verdict {
-        try grader.grade(try #require(course.question(id)), answer: answer)
-    }
 
     /// A question built in code, for kinds the first lesson does not use.
     func ad(_ body: QuestionBody, nodes: [String]) -> Question {

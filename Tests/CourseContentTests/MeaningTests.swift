@@ -2,21 +2,11 @@ import Testing
 @testable import MootContent
 @testable import MootGrading
 @testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
-@testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 /// Grading by meaning: wording may vary freely, but negation, the other side, piles and contradictions do not pass.
 @Suite struct MeaningTests {
     let course = RepositoryCourse.course
     var grader: Grader { Grader(course: course) }
-
-    func grade(_ id: String, _ answer: String) throws -> Verdict {
-        try grader.grade(try #require(course.question(id)), answer: answer)
-    }
 
     @Test func spellingAliasesAndWordOrderDoNotMatter() throws {
         #expect(try grade("orientation-testimony", "there was no legal authorisation for the strikes").verdict == .correct)

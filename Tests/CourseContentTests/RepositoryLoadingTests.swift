@@ -1,13 +1,6 @@
 import Testing
 @testable import MootContent
-@testable import MootGrading
 @testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
-@testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 /// The repository's own course loads cleanly and is looked up as the tutor does.
 @Suite struct RepositoryLoadingTests {

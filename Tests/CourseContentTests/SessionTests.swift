@@ -1,13 +1,8 @@
 import Testing
 @testable import MootContent
-@testable import MootGrading
 @testable import MootModel
 @testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
 @testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 @Suite struct SessionTests {
     func session() -> Session { Session(course: RepositoryCourse.course, style: Style(color: false)) }

@@ -4,8 +4,6 @@ import Testing
 @testable import MootContent
 @testable import MootGrading
 @testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
 @testable import MootReview
 @testable import MootSession
 @testable import MootStore

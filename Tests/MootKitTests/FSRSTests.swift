@@ -1,13 +1,6 @@
 import Foundation
 import Testing
-@testable import MootContent
-@testable import MootGrading
-@testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
 @testable import MootReview
-@testable import MootSession
-@testable import MootStore
 @testable import MootSupport
 
 /// The Swift scheduler against py-fsrs 6.3.2 on every review of the shared sample (fuzzing off).

@@ -1,13 +1,6 @@
 import Foundation
 @testable import MootContent
-@testable import MootGrading
 @testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
-@testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 /// A small, valid course written to a temporary folder; tests break one file at a time.
 struct Fixture {

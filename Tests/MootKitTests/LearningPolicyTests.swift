@@ -1,6 +1,4 @@
 import Testing
-@testable import MootGrading
-@testable import MootReview
 @testable import MootSession
 
 @Suite struct LearningPolicyTests {

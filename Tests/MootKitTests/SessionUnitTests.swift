@@ -3,7 +3,6 @@ import Testing
 @testable import MootContent
 @testable import MootModel
 @testable import MootPresentation
-@testable import MootReview
 @testable import MootSession
 @testable import MootStore
 @testable import MootSupport

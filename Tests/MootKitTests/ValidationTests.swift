@@ -1,13 +1,6 @@
 import Testing
 @testable import MootContent
-@testable import MootGrading
 @testable import MootModel
-@testable import MootPresentation
-@testable import MootQuiz
-@testable import MootReview
-@testable import MootSession
-@testable import MootStore
-@testable import MootSupport
 
 /// Each kind of content error is reported once, at its file, line and column.
 @Suite struct ValidationTests {
