@@ -43,12 +43,9 @@ enum StoreBenchmark {
             struct Review: Decodable { var rating: Int; var at: String }
             var sequences: [Sequence]
         }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let plain = ISO8601DateFormatter()
         let sequences = try JSONDecoder().decode(Input.self, from: Data(contentsOf: input)).sequences.map { sequence in
             sequence.reviews.map { review -> (Rating, Microseconds) in
-                let date = formatter.date(from: review.at) ?? plain.date(from: review.at) ?? Date()
+                let date = ISODate.date(review.at) ?? Date()
                 return (Rating(rawValue: review.rating)!, Microseconds(date.timeIntervalSince1970 * 1_000_000))
             }
         }
