@@ -1,5 +1,4 @@
 import MootModel
-import MootSupport
 
 /// Counts of what the course holds, by kind, for `moot check`.
 public struct ContentSummary: CustomStringConvertible {

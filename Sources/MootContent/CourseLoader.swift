@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import Yams
 import MootModel
-import MootSupport
 
 /// Loads the course from a content root holding `Lessons/` (and `Quizzes/`), and validates it.
 ///

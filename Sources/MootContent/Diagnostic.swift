@@ -1,5 +1,4 @@
 import MootModel
-import MootSupport
 
 /// One problem found in the content, printed the way compilers do: `path:line:col: error: message`.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {

@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import Yams
 import MootModel
-import MootSupport
 
 /// Reads one lesson file.
 enum LessonReader {

@@ -1,5 +1,4 @@
 import MootModel
-import MootSupport
 
 /// Practice questions generated from the map's shape, on top of the authored ones: what the author answers to
 /// each objection, who raised it, what each piece of evidence supports, what each counterargument attacks, and

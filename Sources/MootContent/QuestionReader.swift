@@ -1,6 +1,5 @@
 import Yams
 import MootModel
-import MootSupport
 
 /// Reads one question mapping, whichever its kind; shared by lessons and inline quiz questions.
 enum QuestionReader {

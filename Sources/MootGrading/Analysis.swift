@@ -1,6 +1,3 @@
-import MootModel
-import MootSupport
-
 /// What the question itself says, which an answer need not repeat.
 struct QuestionContext: Sendable {
     /// Stems of the prompt's content words (as the recognizer's stem numbers).

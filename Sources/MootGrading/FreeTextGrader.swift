@@ -1,5 +1,4 @@
 import MootModel
-import MootSupport
 
 /// Grades free text (`short` and `explain`) by the nodes of the map it names, and how.
 struct FreeTextGrader {

@@ -1,5 +1,4 @@
 import MootModel
-import MootSupport
 
 // Over 300 lines: recognition is one concept on the grader's hot path (the lexicon, the flat list of required
 // stems, matching clause by clause, negation scope); the answer's analysis and the typo corrector are already

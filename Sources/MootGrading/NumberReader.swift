@@ -1,6 +1,3 @@
-import MootModel
-import MootSupport
-
 /// Reads the numbers in a text, in any common form: "105,000", "105k", "over 105 thousand",
 /// "one hundred and five thousand", "a quarter million", "70%".
 enum NumberReader {

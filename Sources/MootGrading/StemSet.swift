@@ -1,6 +1,3 @@
-import MootModel
-import MootSupport
-
 /// A set of stem numbers kept as bits, so the matcher tests membership without hashing.
 struct StemSet: Sendable, Equatable {
     private var words: [UInt64] = []

@@ -1,6 +1,3 @@
-import MootModel
-import MootSupport
-
 // Over 300 lines: normalisation is one pipeline (folding, spelling, stemming, negation words) whose tables
 // are read together; they stay beside the code that uses them.
 

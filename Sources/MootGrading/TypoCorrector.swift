@@ -1,4 +1,3 @@
-import MootModel
 import MootSupport
 
 /// Replaces a word the map does not know by the nearest word of the map's wordings (or a negating word, so

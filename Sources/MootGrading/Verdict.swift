@@ -1,6 +1,3 @@
-import MootModel
-import MootSupport
-
 /// The outcome of grading one answer.
 public enum Outcome: String, Codable, Sendable {
     case correct, partial, incorrect

@@ -1,6 +1,4 @@
-import MootGrading
 import MootModel
-import MootSupport
 
 /// Draws the argument map, or the part around one node, as a tree in the terminal.
 ///

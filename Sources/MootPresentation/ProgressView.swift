@@ -1,6 +1,5 @@
 import Foundation
 import MootStore
-import MootSupport
 
 extension ProgressReport {
     /// The report for a terminal: a bar per lesson, the weakest nodes, and what is due.

@@ -1,7 +1,4 @@
 import Foundation
-import MootGrading
-import MootModel
-import MootSupport
 
 /// Colour and layout for what the learner reads. Colour only on a terminal, never with `NO_COLOR`.
 public struct Style: Sendable {

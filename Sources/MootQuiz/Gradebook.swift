@@ -1,7 +1,6 @@
 import Foundation
 import MootGrading
 import MootModel
-import MootPresentation
 import MootSupport
 
 /// Regrades a class's submissions against the instructor's own copy of a quiz, and reports on the class.

@@ -1,7 +1,4 @@
 import Foundation
-import MootGrading
-import MootModel
-import MootPresentation
 import MootSupport
 
 /// The gradebook as CSV: one row per graded submission, points per question.

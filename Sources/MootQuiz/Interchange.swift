@@ -1,4 +1,3 @@
-import MootGrading
 import MootModel
 import MootPresentation
 import MootSupport

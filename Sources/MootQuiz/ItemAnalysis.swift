@@ -1,8 +1,4 @@
 import Foundation
-import MootGrading
-import MootModel
-import MootPresentation
-import MootSupport
 
 /// Item analysis: per question the share correct and the discrimination index, the most-chosen wrong options,
 /// and per node the share of students who missed it.

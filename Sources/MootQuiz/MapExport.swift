@@ -1,8 +1,5 @@
 import Foundation
-import MootGrading
 import MootModel
-import MootPresentation
-import MootSupport
 
 /// The argument map in interchange formats: JSON (nodes and edges), Graphviz DOT, and Argdown.
 public enum MapExport {

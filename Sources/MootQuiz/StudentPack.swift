@@ -1,8 +1,6 @@
 import Foundation
-import MootGrading
 import MootModel
 import MootPresentation
-import MootSupport
 
 /// What students need to take a quiz, with every answer key removed: prompts, option texts, item texts, rules.
 /// No correct flags, no feedback, no accepted wordings, no map. Only `moot grade`, on the instructor's side, grades.

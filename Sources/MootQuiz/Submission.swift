@@ -1,8 +1,4 @@
 import Foundation
-import MootGrading
-import MootModel
-import MootPresentation
-import MootSupport
 
 /// What a student hands in: every raw response as typed, with the local verdicts. The instructor regrades the raw
 /// responses, so nothing a student edits in the file can raise a score.

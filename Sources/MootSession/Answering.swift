@@ -1,12 +1,6 @@
 import Foundation
 import MootContent
 import MootGrading
-import MootModel
-import MootPresentation
-import MootQuiz
-import MootReview
-import MootStore
-import MootSupport
 
 /// At a question: an answer graded and recorded, hints, skips and `why`.
 extension Session {

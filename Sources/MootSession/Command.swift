@@ -1,11 +1,4 @@
 import MootContent
-import MootGrading
-import MootModel
-import MootPresentation
-import MootQuiz
-import MootReview
-import MootStore
-import MootSupport
 
 /// The REPL's commands.
 enum Command: String, CaseIterable {

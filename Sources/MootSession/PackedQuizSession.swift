@@ -1,11 +1,8 @@
 import Foundation
 import MootContent
-import MootGrading
 import MootModel
 import MootPresentation
 import MootQuiz
-import MootReview
-import MootStore
 import MootSupport
 
 /// Takes a packed quiz: one answer per question, saved to a progress file as given (so a crash resumes the attempt),

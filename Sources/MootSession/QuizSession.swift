@@ -2,9 +2,7 @@ import Foundation
 import MootContent
 import MootGrading
 import MootModel
-import MootPresentation
 import MootQuiz
-import MootReview
 import MootStore
 import MootSupport
 

@@ -3,8 +3,6 @@ import MootContent
 import MootGrading
 import MootModel
 import MootPresentation
-import MootQuiz
-import MootReview
 import MootStore
 import MootSupport
 

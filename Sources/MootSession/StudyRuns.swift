@@ -1,11 +1,7 @@
 import Foundation
 import MootContent
-import MootGrading
 import MootModel
 import MootPresentation
-import MootQuiz
-import MootReview
-import MootStore
 import MootSupport
 
 /// Starting and resuming lessons, practice from the map, review of missed questions, progress and the map.

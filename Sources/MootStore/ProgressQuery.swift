@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import MootModel
 import MootReview
 import MootSupport
 

@@ -1,8 +1,5 @@
 import Foundation
 import GRDB
-import MootModel
-import MootReview
-import MootSupport
 
 /// Where a learner stands: per lesson done and score, per node mastery, and what review is waiting.
 public struct ProgressReport: Codable, Sendable {

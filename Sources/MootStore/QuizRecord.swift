@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import MootModel
-import MootReview
 import MootSupport
 
 /// Quiz attempts in the store: begun, answered as given, submitted.

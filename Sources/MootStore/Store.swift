@@ -1,7 +1,5 @@
 import Foundation
 import GRDB
-import MootModel
-import MootReview
 import MootSupport
 
 /// Why the progress database could not be opened. The file is left exactly as it was.

@@ -3,7 +3,6 @@ import MootContent
 import MootGrading
 import MootModel
 import MootPresentation
-import MootSupport
 import PseudoTerminal
 
 /// Release-build benchmarks: `swift build -c release --static-swift-stdlib && .build/release/moot-bench`, from the

@@ -1,6 +1,5 @@
 import Foundation
 import MootContent
-import MootModel
 import MootReview
 import MootStore
 import MootSupport

@@ -2,10 +2,6 @@ import ArgumentParser
 import MootContent
 import MootGrading
 import MootModel
-import MootPresentation
-import MootQuiz
-import MootSession
-import MootStore
 import MootSupport
 
 struct Answer: ParsableCommand {

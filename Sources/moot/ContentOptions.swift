@@ -1,13 +1,7 @@
 import Foundation
 import ArgumentParser
 import MootContent
-import MootGrading
 import MootModel
-import MootPresentation
-import MootQuiz
-import MootSession
-import MootStore
-import MootSupport
 
 /// Where the course lives; shared by every subcommand.
 struct ContentOptions: ParsableArguments {

@@ -1,12 +1,6 @@
 import ArgumentParser
 import MootContent
-import MootGrading
-import MootModel
-import MootPresentation
 import MootQuiz
-import MootSession
-import MootStore
-import MootSupport
 
 extension ExportCommand {
     struct Anki: ParsableCommand {

@@ -1,12 +1,6 @@
 import Foundation
 import ArgumentParser
-import MootContent
-import MootGrading
-import MootModel
-import MootPresentation
 import MootQuiz
-import MootSession
-import MootStore
 import MootSupport
 
 struct GradeCommand: ParsableCommand {

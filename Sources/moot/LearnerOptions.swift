@@ -1,13 +1,6 @@
 import Foundation
 import ArgumentParser
-import MootContent
-import MootGrading
-import MootModel
-import MootPresentation
-import MootQuiz
-import MootSession
 import MootStore
-import MootSupport
 
 /// Whose progress, and where it is kept.
 struct LearnerOptions: ParsableArguments {

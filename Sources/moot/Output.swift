@@ -1,13 +1,5 @@
 import Foundation
 import ArgumentParser
-import MootContent
-import MootGrading
-import MootModel
-import MootPresentation
-import MootQuiz
-import MootSession
-import MootStore
-import MootSupport
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

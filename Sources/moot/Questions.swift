@@ -1,12 +1,5 @@
 import ArgumentParser
 import MootContent
-import MootGrading
-import MootModel
-import MootPresentation
-import MootQuiz
-import MootSession
-import MootStore
-import MootSupport
 
 struct Questions: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every question with its id, lesson, kind, prompt and nodes.")

@@ -1,14 +1,8 @@
 import Foundation
 import ArgumentParser
 import LineEditor
-import MootContent
-import MootGrading
-import MootModel
-import MootPresentation
 import MootQuiz
 import MootSession
-import MootStore
-import MootSupport
 
 extension QuizCommand {
     struct Take: ParsableCommand {

@@ -2,13 +2,10 @@ import Foundation
 import ArgumentParser
 import LineEditor
 import MootContent
-import MootGrading
 import MootModel
 import MootPresentation
-import MootQuiz
 import MootSession
 import MootStore
-import MootSupport
 
 /// The interactive tutor (the default subcommand).
 struct Tutor: ParsableCommand {
