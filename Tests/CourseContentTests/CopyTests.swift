@@ -67,19 +67,17 @@ import Yams
 
     /// A quoted passage is a quotation of the article when most of its three-word runs occur in it (quoted
     /// titles of other sources are citations, not quotations of the article).
-    static func quotesTheArticle(_ quote: [String], trigrams: Set<ArraySlice<String>>) -> Bool {
+    static func quotesTheArticle(_ quote: [String], in article: ArticleFingerprint) -> Bool {
         guard quote.count >= 3 else { return false }
-        let shared = (0...(quote.count - 3)).filter { trigrams.contains(quote[$0..<$0 + 3]) }.count
+        let shared = (0...(quote.count - 3)).filter { article.contains(quote[$0..<$0 + 3]) }.count
         return Double(shared) / Double(quote.count - 2) >= 0.5
     }
 
     @Test func noQuotationOfTheArticleIsLongerThanTwelveWords() throws {
-        let article = Self.words(try String(contentsOf: ArticleText.url, encoding: .utf8))
-        let trigrams = Set((0...(article.count - 3)).map { article[$0..<$0 + 3] })
         var quotations = 0
         for (file, text) in try Self.contentStrings() {
             for quote in Self.quotations(in: text).quoted.map(Self.words)
-            where Self.quotesTheArticle(quote, trigrams: trigrams) {
+            where Self.quotesTheArticle(quote, in: ArticleFingerprint.stored) {
                 quotations += 1
                 #expect(quote.count <= Self.runLength, "\(file): “\(quote.joined(separator: " "))”")
             }
@@ -88,16 +86,14 @@ import Yams
     }
 
     @Test func noRunOfTwelveArticleWordsOutsideAQuotation() throws {
-        let article = Self.words(try String(contentsOf: ArticleText.url, encoding: .utf8))
-        #expect(article.count > 1_000, "the article should be at ../shared/source/article.txt")
-        var runs = Set<ArraySlice<String>>()
-        for start in 0...(article.count - Self.runLength) { runs.insert(article[start..<start + Self.runLength]) }
+        let article = ArticleFingerprint.stored
+        #expect(article.wordCount > 1_000, "Tests/Data/article-fingerprint.txt should fingerprint the whole article")
         var found: [String] = []
         for (file, text) in try Self.contentStrings() {
             // Quoted passages are replaced by a separator, so no run can span one.
             let words = Self.quotations(in: text).rest.split(separator: "|").flatMap { [Self.words(String($0)), ["|"]] }
             for segment in words where segment.count >= Self.runLength && segment != ["|"] {
-                for start in 0...(segment.count - Self.runLength) where runs.contains(segment[start..<start + Self.runLength]) {
+                for start in 0...(segment.count - Self.runLength) where article.contains(segment[start..<start + Self.runLength]) {
                     found.append("\(file): \(segment[start..<start + Self.runLength].joined(separator: " "))")
                 }
             }
@@ -107,11 +103,19 @@ import Yams
 
     @Test func theCheckCatchesACopiedSentence() throws {
         let copied = "Large amounts of territory in northern Mexico are not under the effective control of the Mexican government."
-        let article = Self.words(try String(contentsOf: ArticleText.url, encoding: .utf8)).joined(separator: " ")
-        #expect(article.contains(Self.words(copied).prefix(Self.runLength).joined(separator: " ")))
+        #expect(ArticleFingerprint.stored.contains(Self.words(copied).prefix(Self.runLength)))
+        #expect(!ArticleFingerprint.stored.contains(Self.words("a sentence of twelve words that the article never wrote at all").prefix(Self.runLength)))
         #expect(Self.quotations(in: "He said “a b c” and \"d e\"").quoted == ["a b c", "d e"])
-        let trigrams = Set([["clearly", "grave", "enough"][...]])
-        #expect(Self.quotesTheArticle(["clearly", "grave", "enough"], trigrams: trigrams))
-        #expect(!Self.quotesTheArticle(["a", "title", "elsewhere"], trigrams: trigrams))
+        let fingerprint = ArticleFingerprint(article: "it was clearly grave enough")
+        #expect(Self.quotesTheArticle(["clearly", "grave", "enough"], in: fingerprint))
+        #expect(!Self.quotesTheArticle(["a", "title", "elsewhere"], in: fingerprint))
+    }
+
+    /// Where the article is at hand, the stored fingerprint must be the article's (else rebuild it with the script).
+    @Test func theStoredFingerprintIsTheArticles() throws {
+        guard let text = ArticleText.text else { return }
+        let rebuilt = ArticleFingerprint(article: text)
+        #expect(rebuilt.runs == ArticleFingerprint.stored.runs && rebuilt.wordCount == ArticleFingerprint.stored.wordCount,
+                "stale: python3 Tests/Data/article-fingerprint.py ../shared/source/article.txt > Tests/Data/article-fingerprint.txt")
     }
 }
