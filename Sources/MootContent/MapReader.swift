@@ -2,14 +2,15 @@ import Yams
 import MootModel
 import MootSupport
 
-/// Reads `argument-map.yaml`: `nodes:` (one mapping each) and `edges:` (one "FROM KIND TO" line each).
+/// Reads `argument-map.yaml`: `nodes:` (one mapping each) and `edges:` (one "FROM KIND TO" line each, where FROM may be
+/// "A+B" for premises that support only together).
 enum MapReader {
     static func read(_ root: Node, file: String, sink: DiagnosticSink) -> ArgumentMap {
         guard let fields = Fields(root, file: file, sink: sink, what: "the argument map") else {
             return ArgumentMap(nodes: [], edges: [])
         }
         let nodes = fields.list("nodes", required: true).compactMap { node($0, file: file, sink: sink) }
-        let edges = fields.list("edges", required: true).compactMap { edge($0, file: file, sink: sink) }
+        let edges = fields.list("edges", required: true).flatMap { edgeLine($0, file: file, sink: sink) }
         let synonyms: [[String]] = fields.list("synonyms").compactMap { item in
             guard case let .sequence(words) = item, words.count >= 2 else {
                 fields.mistyped("synonyms", item, expected: "a list of word lists, e.g. [citizens, nationals]")
@@ -64,23 +65,38 @@ enum MapReader {
                       groups: groups, reject: accept.strings("reject"))
     }
 
-    static func edge(_ yaml: Node, file: String, sink: DiagnosticSink) -> Edge? {
+    /// One edge line: a single edge, or one per premise of a linked group ("a+b supports c").
+    static func edgeLine(_ yaml: Node, file: String, sink: DiagnosticSink) -> [Edge] {
         let location = Fields.location(of: yaml, in: file)
         guard case let .scalar(scalar) = yaml else {
             sink.error(location, "an edge is written 'FROM KIND TO', found \(Fields.describe(yaml))")
-            return nil
+            return []
         }
         let parts = scalar.string.split(separator: " ").map(String.init)
         guard parts.count == 3 else {
-            sink.error(location, "an edge is written 'FROM KIND TO' (three words), found '\(scalar.string)'")
-            return nil
+            sink.error(location, "an edge is written 'FROM KIND TO' (three words; linked premises as 'A+B'), found '\(scalar.string)'")
+            return []
         }
         guard let kind = EdgeKind(rawValue: parts[1]) else {
             let valid = EdgeKind.allCases.map(\.rawValue)
             sink.error(location, "'\(parts[1])' is not an edge kind\(Suggestion.hint(for: parts[1], in: valid)); "
                        + "expected one of: \(valid.joined(separator: ", "))")
-            return nil
+            return []
         }
-        return Edge(from: parts[0], kind: kind, to: parts[2], location: location)
+        guard parts[0].contains("+") else { return [Edge(from: parts[0], kind: kind, to: parts[2], location: location)] }
+        let premises = parts[0].split(separator: "+", omittingEmptySubsequences: false).map(String.init)
+        if premises.contains("") || premises.count < 2 {
+            sink.error(location, "linked premises are written 'A+B' with an id on each side of every '+', found '\(parts[0])'")
+            return []
+        }
+        if Set(premises).count < premises.count {
+            sink.error(location, "a linked group names the same premise twice: '\(parts[0])'")
+            return []
+        }
+        guard kind == .supports else {
+            sink.error(location, "only 'supports' takes linked premises ('A+B supports C'); write each '\(kind.rawValue)' on its own")
+            return []
+        }
+        return premises.map { Edge(from: $0, kind: kind, to: parts[2], location: location, premises: premises) }
     }
 }

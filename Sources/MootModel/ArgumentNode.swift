@@ -96,16 +96,25 @@ public struct ArgumentNode: Sendable, Identifiable {
 }
 
 /// A directed relation between two nodes: `from` supports / rebuts / undermines / undercuts / answers `to`.
+///
+/// Premises that support a claim only together (a linked argument: Argdown's premise–conclusion group, Rationale's
+/// "rabbit rule") are one edge per premise, each carrying the whole group in `premises`; an independent reason
+/// has none.
 public struct Edge: Sendable, Hashable {
     public var from: String
     public var kind: EdgeKind
     public var to: String
     public var location: SourceLocation
+    /// Every premise of the linked group this edge belongs to, `from` among them; empty for an independent reason.
+    public var premises: [String]
 
-    public init(from: String, kind: EdgeKind, to: String, location: SourceLocation) {
+    public init(from: String, kind: EdgeKind, to: String, location: SourceLocation, premises: [String] = []) {
         self.from = from
         self.kind = kind
         self.to = to
         self.location = location
+        self.premises = premises
     }
+
+    public var isLinked: Bool { !premises.isEmpty }
 }

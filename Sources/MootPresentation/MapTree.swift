@@ -3,7 +3,8 @@ import MootModel
 /// Draws the argument map, or the part around one node, as a tree in the terminal.
 ///
 /// Children of a node are what bears on it (what supports, attacks or answers it). A node reached a second time
-/// is shown by title only, with "(above)", so the tree stays finite and each node is read once.
+/// is shown by title only, with "(above)", so the tree stays finite and each node is read once. Linked premises
+/// (those that support only together) hang under one "together:" line.
 public struct MapTree {
     public let map: ArgumentMap
     public let style: Style
@@ -42,11 +43,7 @@ public struct MapTree {
             if let target = map[edge.to] { lines.append("  → \(edge.kind.verb) " + label(target)) }
         }
         var seen: Set<String> = [id]
-        let incoming = map.edges(to: id)
-        for (index, edge) in incoming.enumerated() {
-            draw(edge.from, edge: edge.kind, prefix: "  ", last: index == incoming.count - 1, depth: 1, maxDepth: 2,
-                 seen: &seen, lines: &lines, top: false)
-        }
+        drawChildren(of: id, prefix: "  ", depth: 1, maxDepth: 2, seen: &seen, lines: &lines)
         return lines.joined(separator: "\n")
     }
 
@@ -74,11 +71,27 @@ public struct MapTree {
         seen.insert(id)
         lines.append(prefix + branch + relation + label(node))
         guard depth < maxDepth else { return }
-        let children = map.edges(to: id)
-        let childPrefix = prefix + (top ? "" : (last ? "   " : "│  "))
+        drawChildren(of: id, prefix: prefix + (top ? "" : (last ? "   " : "│  ")), depth: depth + 1, maxDepth: maxDepth,
+                     seen: &seen, lines: &lines)
+    }
+
+    /// What bears on a node: each independent reason or attack, and each linked group once, its premises under it.
+    private func drawChildren(of id: String, prefix: String, depth: Int, maxDepth: Int,
+                              seen: inout Set<String>, lines: inout [String]) {
+        var groups: Set<[String]> = []
+        let children = map.edges(to: id).filter { !$0.isLinked || groups.insert($0.premises).inserted }
         for (index, child) in children.enumerated() {
-            draw(child.from, edge: child.kind, prefix: childPrefix, last: index == children.count - 1,
-                 depth: depth + 1, maxDepth: maxDepth, seen: &seen, lines: &lines, top: false)
+            let last = index == children.count - 1
+            guard child.isLinked else {
+                draw(child.from, edge: child.kind, prefix: prefix, last: last, depth: depth, maxDepth: maxDepth,
+                     seen: &seen, lines: &lines, top: false)
+                continue
+            }
+            lines.append(prefix + (last ? "└─ " : "├─ ") + style.dim("\(child.kind.verb), only together:"))
+            for (position, premise) in child.premises.enumerated() {
+                draw(premise, edge: nil, prefix: prefix + (last ? "   " : "│  "), last: position == child.premises.count - 1,
+                     depth: depth, maxDepth: maxDepth, seen: &seen, lines: &lines, top: false)
+            }
         }
     }
 }

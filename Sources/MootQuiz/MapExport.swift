@@ -14,7 +14,11 @@ public enum MapExport {
         var authority, source, after: String?
     }
     struct CheckRecord: Encodable { var verdict, finding, source, date: String }
-    struct EdgeRecord: Encodable { var from, kind, to: String }
+    struct EdgeRecord: Encodable {
+        var from, kind, to: String
+        /// The linked group's premises, when the edge is one of them (absent for an independent reason).
+        var premises: [String]?
+    }
     struct Document: Encodable { var nodes: [NodeRecord]; var edges: [EdgeRecord] }
 
     public static func json(_ map: ArgumentMap) throws -> String {
@@ -26,55 +30,63 @@ public enum MapExport {
                            check: node.check.map { CheckRecord(verdict: $0.verdict, finding: $0.finding, source: $0.source, date: $0.date) },
                            authority: node.authority, source: node.source, after: node.after)
             },
-            edges: map.edges.map { EdgeRecord(from: $0.from, kind: $0.kind.rawValue, to: $0.to) })
+            edges: map.edges.map { EdgeRecord(from: $0.from, kind: $0.kind.rawValue, to: $0.to, premises: $0.isLinked ? $0.premises : nil) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self)
     }
 
-    /// Graphviz: one box per node, coloured by kind; attacks are red and dashed, answers green.
+    /// Graphviz: one box per node, coloured by kind, with a legend. Each kind of edge has its own look: supports
+    /// black, rebuts red, undermines red dashed, undercuts red dotted, answers green. Linked premises meet at a
+    /// small dot ("together") from which one arrow supports the claim.
     public static func dot(_ map: ArgumentMap) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        }
-        func quote(_ text: String) -> String { "\"" + escape(text) + "\"" }
-        func fill(_ kind: NodeKind) -> String {
-            switch kind {
-            case .claim: "#cfe2ff"
-            case .premise: "#e2e3e5"
-            case .evidence: "#fff3cd"
-            case .authority: "#d1e7dd"
-            case .objection: "#f8d7da"
-            case .reply: "#d1f0e0"
-            case .counterargument: "#f5c2c7"
-            }
-        }
         var lines = ["digraph argument_map {", "  rankdir=RL;", "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];"]
         for node in map.nodes {
-            let label = "\"\(escape(node.kindLabel))\\n\(escape(node.title))\""
+            let label = "\"\(DOT.escape(node.kindLabel))\\n\(DOT.escape(node.title))\""
             let border = node.main ? ", penwidth=3" : node.explicit ? "" : ", style=\"rounded,filled,dashed\""
-            lines.append("  \(quote(node.id)) [label=\(label), fillcolor=\(quote(fill(node.kind)))\(border)];")
+            lines.append("  \(DOT.quote(node.id)) [label=\(label), fillcolor=\(DOT.quote(DOT.fill(node.kind)))\(border)];")
         }
+        var groups: [[String]: String] = [:]
         for edge in map.edges {
-            let look = edge.kind.isAttack ? ", color=\"#b02a37\", style=dashed" : edge.kind == .answers ? ", color=\"#198754\"" : ""
-            lines.append("  \(quote(edge.from)) -> \(quote(edge.to)) [label=\(quote(edge.kind.rawValue))\(look)];")
+            guard edge.isLinked else {
+                lines.append("  \(DOT.quote(edge.from)) -> \(DOT.quote(edge.to)) [label=\(DOT.quote(edge.kind.rawValue))\(DOT.look(edge.kind))];")
+                continue
+            }
+            let key = edge.premises + [edge.to]
+            if groups[key] == nil {
+                let junction = "linked \(groups.count + 1)"
+                groups[key] = junction
+                lines.append("  \(DOT.quote(junction)) [shape=point, width=0.12, label=\"\", tooltip=\"premises that support only together\"];")
+                lines.append("  \(DOT.quote(junction)) -> \(DOT.quote(edge.to)) [label=\"supports (together)\"];")
+            }
+            lines.append("  \(DOT.quote(edge.from)) -> \(DOT.quote(groups[key] ?? "")) [arrowhead=none, label=\"together\"];")
         }
+        lines += DOT.legend
         lines.append("}")
         return lines.joined(separator: "\n")
     }
 
-    /// Argdown: statements nested under what they bear on (`+` supports, `-` attacks), tagged with their kind.
+    /// Argdown: statements nested under what they bear on (`+` supports, `-` rebuts or undermines, `_` undercuts),
+    /// tagged with their kind. Linked premises become an argument (`<…>`) with its premise–conclusion structure.
     /// A statement met again is referred to by its title alone, as Argdown allows.
     public static func argdown(_ map: ArgumentMap, citation: Citation) -> String {
         var lines = ["// \(citation.formatted)", "// Argument map exported by moot. #tags give each node's kind.", ""]
         var seen = Set<String>()
+        var arguments: [(title: String, premises: [String], conclusion: String)] = []
         func title(_ node: ArgumentNode) -> String {
             "[" + node.title.replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")") + "]"
         }
-        func emit(_ id: String, relation: String, indent: String) {
+        func relation(_ kind: EdgeKind) -> String {
+            switch kind {
+            case .supports, .answers: "+ "
+            case .undercuts: "_ "
+            case .rebuts, .undermines: "- "
+            }
+        }
+        func emit(_ id: String, relation prefix: String, indent: String) {
             guard let node = map[id] else { return }
             if seen.contains(id) {
-                lines.append(indent + relation + title(node))
+                lines.append(indent + prefix + title(node))
                 return
             }
             seen.insert(id)
@@ -82,15 +94,31 @@ public enum MapExport {
             if node.main { tags += " #thesis" }
             if !node.explicit { tags += " #unstated" }
             let text = node.text.replacingOccurrences(of: "\n", with: " ")
-            lines.append(indent + relation + title(node) + ": " + text + " " + tags)
+            lines.append(indent + prefix + title(node) + ": " + text + " " + tags)
+            var linked: Set<[String]> = []
             for edge in map.edges(to: id) {
-                emit(edge.from, relation: edge.kind == .supports ? "+ " : "- ", indent: indent + "  ")
+                guard edge.isLinked else {
+                    emit(edge.from, relation: relation(edge.kind), indent: indent + "  ")
+                    continue
+                }
+                guard linked.insert(edge.premises).inserted else { continue }
+                let name = "Together for " + node.title.replacingOccurrences(of: ">", with: ")")
+                arguments.append((name, edge.premises, id))
+                lines.append(indent + "  + <\(name)>")
             }
         }
         if let thesis = map.thesis { emit(thesis.id, relation: "", indent: "") }
         for node in map.nodes where !seen.contains(node.id) {
             lines.append("")
             emit(node.id, relation: "", indent: "")
+        }
+        for argument in arguments {
+            lines += ["", "<\(argument.title)>", ""]
+            for (index, premise) in argument.premises.enumerated() {
+                lines.append("(\(index + 1)) " + (map[premise].map(title) ?? premise))
+            }
+            lines.append("----")
+            lines.append("(\(argument.premises.count + 1)) " + (map[argument.conclusion].map(title) ?? argument.conclusion))
         }
         return lines.joined(separator: "\n")
     }
