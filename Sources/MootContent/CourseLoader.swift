@@ -65,12 +65,21 @@ public enum CourseLoader {
             return Citation(author: "", title: "", venue: "", date: "", published: "")
         }
         defer { article.finish() }
-        return Citation(author: article.string("author", required: true) ?? "",
-                        title: article.string("title", required: true) ?? "",
-                        venue: article.string("venue", required: true) ?? "",
-                        date: article.string("date", required: true) ?? "",
-                        published: article.string("published", required: true) ?? "",
-                        url: article.string("url"))
+        var citation = Citation(author: article.string("author", required: true) ?? "",
+                                title: article.string("title", required: true) ?? "",
+                                venue: article.string("venue", required: true) ?? "",
+                                date: article.string("date", required: true) ?? "",
+                                published: article.string("published", required: true) ?? "",
+                                url: article.string("url"))
+        citation.sections = article.list("sections").compactMap { item in
+            guard let section = Fields(item, file: article.file, sink: article.sink, what: "a section of the article") else { return nil }
+            defer { section.finish() }
+            let paragraphs = section.int("paragraphs", required: true) ?? 0
+            if paragraphs < 1 { section.sink.error(section.location("paragraphs"), "a section has at least one paragraph") }
+            return ArticleSection(id: section.string("id", required: true) ?? "",
+                                  title: section.string("title", required: true) ?? "", paragraphs: paragraphs)
+        }
+        return citation
     }
 
     /// Reads and parses one file; a missing or unreadable file is a diagnostic, not a crash.

@@ -39,6 +39,7 @@ enum MapReader {
         node.authority = fields.string("authority")
         node.source = fields.string("source")
         node.after = fields.string("after")
+        node.paragraph = fields.int("paragraph")
         if let check = fields.fields("check", what: "a fact-check") {
             node.check = FactCheck(
                 verdict: check.string("verdict", required: true) ?? "",

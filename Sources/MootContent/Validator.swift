@@ -11,6 +11,7 @@ struct Validator {
         checkNodes()
         checkEdges()
         checkLessons()
+        checkArticlePlaces()
         // Coverage is only meaningful once everything loaded; otherwise it repeats the errors above.
         if !sink.hasErrors { checkCoverage() }
     }

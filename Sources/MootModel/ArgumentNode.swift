@@ -63,6 +63,8 @@ public struct ArgumentNode: Sendable, Identifiable {
     public var source: String?
     /// Set for events after the article (21 April 2025): the date they happened.
     public var after: String?
+    /// The paragraph of its section of the article that the node comes from (counted from 1), where it has one.
+    public var paragraph: Int?
     public var location: SourceLocation
 
     public var kindLabel: String {

@@ -39,6 +39,10 @@ public struct Citation: Sendable {
     /// The publication date as YYYY-MM-DD, to tell later events from what the author could know.
     public var published: String
     public var url: String?
+    /// The article's sections in order, each with its paragraph count, so a node can say where it comes from.
+    public var sections: [ArticleSection] = []
+
+    public func section(_ id: String) -> ArticleSection? { sections.first { $0.id == id } }
 
     public var formatted: String {
         "\(author), \"\(title)\", \(venue), \(date)" + (url.map { ", \($0)" } ?? "")
@@ -51,5 +55,18 @@ public struct Citation: Sendable {
         self.date = date
         self.published = published
         self.url = url
+    }
+}
+
+/// One section of the article: the short id nodes use (`SH`), its heading, and how many paragraphs it has.
+public struct ArticleSection: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var paragraphs: Int
+
+    public init(id: String, title: String, paragraphs: Int) {
+        self.id = id
+        self.title = title
+        self.paragraphs = paragraphs
     }
 }

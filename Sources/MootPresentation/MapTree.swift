@@ -8,10 +8,20 @@ import MootModel
 public struct MapTree {
     public let map: ArgumentMap
     public let style: Style
+    /// The article, to say where in it a node comes from (section, paragraph, address).
+    public let citation: Citation?
 
-    public init(map: ArgumentMap, style: Style) {
+    public init(map: ArgumentMap, style: Style, citation: Citation? = nil) {
         self.map = map
         self.style = style
+        self.citation = citation
+    }
+
+    /// "In the article: Self-Help (Unable or Unwilling), para. 4 — https://…", for a node that comes from it.
+    public func place(of node: ArgumentNode) -> String? {
+        guard let citation, let section = citation.section(node.section) else { return nil }
+        let paragraph = node.paragraph.map { ", para. \($0) of \(section.paragraphs)" } ?? ""
+        return "in the article: \(section.title)\(paragraph)" + (citation.url.map { " — \($0)" } ?? "")
     }
 
     /// The whole map from the thesis, then anything the thesis does not reach.
@@ -39,6 +49,7 @@ public struct MapTree {
         }
         if let after = node.after { lines.append("  " + style.warn("after the article: \(after)")) }
         if let source = node.source { lines.append(style.wrap("  " + style.dim("source: \(source)"), indent: "  ")) }
+        if let place = place(of: node) { lines.append(style.wrap("  " + style.dim(place), indent: "  ")) }
         for edge in map.edges(from: id) {
             if let target = map[edge.to] { lines.append("  → \(edge.kind.verb) " + label(target)) }
         }

@@ -12,6 +12,7 @@ public enum MapExport {
         var figures: [String]
         var check: CheckRecord?
         var authority, source, after: String?
+        var paragraph: Int?
     }
     struct CheckRecord: Encodable { var verdict, finding, source, date: String }
     struct EdgeRecord: Encodable {
@@ -28,7 +29,8 @@ public enum MapExport {
                            section: node.section, speaker: node.speaker, explicit: node.explicit, main: node.main,
                            figures: node.figures,
                            check: node.check.map { CheckRecord(verdict: $0.verdict, finding: $0.finding, source: $0.source, date: $0.date) },
-                           authority: node.authority, source: node.source, after: node.after)
+                           authority: node.authority, source: node.source, after: node.after,
+                           paragraph: node.paragraph)
             },
             edges: map.edges.map { EdgeRecord(from: $0.from, kind: $0.kind.rawValue, to: $0.to, premises: $0.isLinked ? $0.premises : nil) })
         let encoder = JSONEncoder()

@@ -84,7 +84,7 @@ extension Session {
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
     /// or the whole map outside a question.
     func map(_ argument: String) -> String {
-        let tree = MapTree(map: course.map, style: style)
+        let tree = MapTree(map: course.map, style: style, citation: course.citation)
         if !argument.isEmpty {
             let id = argument.lowercased()
             return tree.render(around: id) ?? style.warn("No node '\(id.prefix(40))'")

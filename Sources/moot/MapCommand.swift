@@ -21,7 +21,7 @@ struct MapCommand: ParsableCommand {
         }
         switch format {
         case .tree:
-            let tree = MapTree(map: map, style: .forStandardOutput())
+            let tree = MapTree(map: map, style: .forStandardOutput(), citation: course.citation)
             print(node.flatMap { tree.render(around: $0) } ?? tree.render())
         case .json:
             print(try MapExport.json(node.map { map.neighbourhood(of: $0) } ?? map))
