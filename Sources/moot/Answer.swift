@@ -10,7 +10,7 @@ struct Answer: ParsableCommand {
         discussion: "Choice, match and order answers use the letters `moot questions` and the tutor show.")
 
     @OptionGroup var options: ContentOptions
-    @Argument(help: "The question's id (see `moot questions`).") var question: String
+    @Argument(help: "The question's id (see `moot questions`).", completion: CourseCompletion.questions) var question: String
     @Argument(help: "The answer, as typed (put -- before an answer that starts with a dash).") var answer: [String] = []
     @Flag(help: "Print the verdict as JSON.") var json = false
     @Flag(help: "For authors: show the words the grader read and every node it recognised.") var trace = false

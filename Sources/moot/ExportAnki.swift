@@ -6,7 +6,7 @@ extension ExportCommand {
     struct Anki: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Questions as a tab-separated file Anki imports, on stdout.")
         @OptionGroup var options: ContentOptions
-        @Argument(help: "A lesson (id or number); all lessons if omitted.") var lesson: String?
+        @Argument(help: "A lesson (id or number); all lessons if omitted.", completion: CourseCompletion.lessons) var lesson: String?
 
         func run() throws {
             let course = try options.course()

@@ -5,7 +5,7 @@ extension ExportCommand {
     struct Gift: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "A quiz as Moodle GIFT, on stdout.")
         @OptionGroup var options: ContentOptions
-        @Argument(help: "The quiz id.") var quiz: String
+        @Argument(help: "The quiz id.", completion: CourseCompletion.quizzes) var quiz: String
 
         func run() throws {
             let course = try options.course()

@@ -10,7 +10,8 @@ struct MapCommand: ParsableCommand {
         discussion: "`--format dot` renders with Graphviz: moot map --format dot | dot -Tsvg > map.svg")
 
     @OptionGroup var options: ContentOptions
-    @Argument(help: "A node id: show that node, what it bears on and what bears on it.") var node: String?
+    @Argument(help: "A node id: show that node, what it bears on and what bears on it.", completion: CourseCompletion.nodes)
+    var node: String?
     @Option(help: "tree (default), json, dot or argdown.") var format: MapExport.Format = .tree
 
     func run() throws {

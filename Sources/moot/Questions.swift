@@ -5,7 +5,7 @@ struct Questions: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every question with its id, lesson, kind, prompt and nodes.")
 
     @OptionGroup var options: ContentOptions
-    @Option(help: "Only this lesson (id or number).") var lesson: String?
+    @Option(help: "Only this lesson (id or number).", completion: CourseCompletion.lessons) var lesson: String?
     @Flag(help: "Also list the practice questions generated from the map.") var practice = false
     @Flag(help: "Print JSON.") var json = false
 
