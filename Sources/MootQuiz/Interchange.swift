@@ -1,8 +1,7 @@
 import MootModel
-import MootPresentation
 import MootSupport
 
-/// Moot's questions in other tools' formats: Moodle GIFT for a quiz, an Anki tab-separated deck for lessons.
+/// A quiz in Moodle's GIFT format (Anki decks are `AnkiExport`).
 public enum Interchange {
     /// GIFT escapes its control characters with a backslash.
     static func gift(_ text: String) -> String {
@@ -58,22 +57,5 @@ public enum Interchange {
             return "(Put in order: " + QuestionLayout.orderItems(steps, id: question.id).enumerated()
                 .map { "\(QuestionLayout.letter($0.offset))) " + text($0.element) }.joined(separator: "; ") + ") {}"
         }
-    }
-
-    /// An Anki import file: front (the question), back (answer and explanation), tags (lesson, kind, nodes).
-    public static func anki(_ questions: [Question], map: ArgumentMap) -> String {
-        let presenter = QuestionPresenter(map: map, style: Style(color: false, width: 100))
-        func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: "<br>")
-        }
-        var lines = ["#separator:tab", "#html:true", "#tags column:3"]
-        for question in questions {
-            let back = presenter.answer(question) + (question.explanation.map { "<br><br>" + $0 } ?? "")
-            let tags = (["moot", question.lesson, question.kind.rawValue] + question.nodes).map {
-                $0.replacingOccurrences(of: " ", with: "_")
-            }
-            lines.append([cell(presenter.render(question)), cell(back), tags.joined(separator: " ")].joined(separator: "\t"))
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

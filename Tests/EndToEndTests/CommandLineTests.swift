@@ -34,4 +34,33 @@ import Testing
             #expect(script.status == 0 && script.stdout.contains("---completion"), "\(shell)")
         }
     }
+
+    /// Anki itself (the `anki` package from PyPI) imports the export, and a re-import after an edit updates the
+    /// notes instead of adding copies, because each note's GUID is its question id.
+    @Test func ankiImportsTheDeckAndAReimportUpdatesIt() throws {
+        let folder = try Paths.scratch()
+        let first = folder.appendingPathComponent("first.txt"), edited = folder.appendingPathComponent("edited.txt")
+        let export = try runMoot(["export", "anki", "1"])
+        #expect(export.status == 0)
+        try export.stdout.write(to: first, atomically: true, encoding: .utf8)
+        let changed = export.stdout.replacingOccurrences(of: "<p>What did the April 2025 testimony", with: "<p>Edited: what did the April 2025 testimony")
+        #expect(changed != export.stdout)
+        try changed.write(to: edited, atomically: true, encoding: .utf8)
+        let script = Paths.repository.appendingPathComponent("Tests/EndToEndTests/anki_import.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, first.path, edited.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "the anki package must be installed: pip install anki")
+        struct Result: Decodable { struct Import: Decodable { var new, updated, duplicate: Int }; var imports: [Import]; var notes: Int; var fronts: [String] }
+        let result = try JSONDecoder().decode(Result.self, from: data)
+        #expect(result.imports.first?.new == 14)
+        #expect(result.imports.last?.new == 0 && (result.imports.last?.updated ?? 0) >= 1)
+        #expect(result.notes == 14)
+        #expect(result.fronts.contains { $0.hasPrefix("<p>Edited: what did") })
+    }
 }

@@ -211,6 +211,6 @@ import Testing
         let anki = try runMoot(["export", "anki", "1"])
         let rows = anki.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(rows.count == 14)
-        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 6 })
     }
 }
