@@ -40,6 +40,7 @@ enum MapReader {
         node.source = fields.string("source")
         node.after = fields.string("after")
         node.paragraph = fields.int("paragraph")
+        node.when = fields.string("when")
         if let check = fields.fields("check", what: "a fact-check") {
             node.check = FactCheck(
                 verdict: check.string("verdict", required: true) ?? "",

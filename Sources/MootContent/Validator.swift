@@ -12,6 +12,7 @@ struct Validator {
         checkEdges()
         checkLessons()
         checkArticlePlaces()
+        checkDates()
         // Coverage is only meaningful once everything loaded; otherwise it repeats the errors above.
         if !sink.hasErrors { checkCoverage() }
     }

@@ -65,6 +65,8 @@ public struct ArgumentNode: Sendable, Identifiable {
     public var after: String?
     /// The paragraph of its section of the article that the node comes from (counted from 1), where it has one.
     public var paragraph: Int?
+    /// When what the node reports happened, as the article dates it ("1916", "2018–2021", "2025-02-20").
+    public var when: String?
     public var location: SourceLocation
 
     public var kindLabel: String {

@@ -35,3 +35,28 @@ import Testing
         #expect(missing.contains { $0.message == "node 'thesis' is from the article's Intro section but gives no 'paragraph' (1–2)" })
     }
 }
+
+/// Dates keep what the author could know apart from what came later, and the timeline shows the line between them.
+@Suite struct TimelineTests {
+    static func fixture(objection extra: String) throws -> Fixture {
+        let map = Fixture.map.replacingOccurrences(of: "    speaker: Someone", with: "    speaker: Someone\n" + extra)
+        return try Fixture(map: map)
+    }
+
+    @Test func laterEventsComeAfterThePublicationLine() throws {
+        let fixture = try Self.fixture(objection: "    after: 2025-06-01")
+        #expect(fixture.diagnostics.isEmpty, "\(fixture.diagnostics.map(\.description))")
+        let course = try CourseLoader.load(root: fixture.root)
+        let text = Timeline(map: course.map, citation: course.citation).render(style: Style(color: false, width: 200), citation: course.citation)
+        let line = try #require(text.range(of: "the article is published"))
+        let event = try #require(text.range(of: "2025-06-01"))
+        #expect(line.upperBound < event.lowerBound)
+    }
+
+    @Test func aDateAfterTheArticleMustBeMarkedAsLater() throws {
+        #expect(try Self.fixture(objection: "    when: '2025-06'").diagnostics.map(\.message)
+                == ["node 'objection' is dated 2025-06, after the article (2025-01-01): mark it 'after:' as a later event"])
+        #expect(try Self.fixture(objection: "    after: 2024-12-31").diagnostics.first?.message.hasPrefix("'after' is the date") == true)
+        #expect(try Self.fixture(objection: "    when: sometime").diagnostics.first?.message.contains("does not start with a year") == true)
+    }
+}
