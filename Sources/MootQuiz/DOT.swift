@@ -20,6 +20,17 @@ enum DOT {
         }
     }
 
+    /// Shapes that tell node kinds apart without colour (print, colour blindness).
+    static func shape(_ kind: NodeKind) -> String {
+        switch kind {
+        case .claim, .premise: ""
+        case .evidence: ", shape=note, style=filled"
+        case .authority: ", shape=tab, style=filled"
+        case .objection, .counterargument: ", shape=hexagon, style=filled"
+        case .reply: ", shape=octagon, style=filled"
+        }
+    }
+
     /// Attributes that tell one kind of edge from another.
     static func look(_ kind: EdgeKind) -> String {
         switch kind {
@@ -35,7 +46,7 @@ enum DOT {
     static var legend: [String] {
         var lines = ["  subgraph cluster_legend {", "    label=\"Legend\"; fontname=\"Helvetica\"; style=dashed;"]
         for kind in NodeKind.allCases {
-            lines.append("    \(quote("legend " + kind.rawValue)) [label=\(quote(kind.rawValue)), fillcolor=\(quote(fill(kind)))];")
+            lines.append("    \(quote("legend " + kind.rawValue)) [label=\(quote(kind.rawValue)), fillcolor=\(quote(fill(kind)))\(shape(kind))];")
         }
         lines.append("    \"legend unstated\" [label=\"unstated premise\", fillcolor=\"#e2e3e5\", style=\"rounded,filled,dashed\"];")
         for (index, kind) in EdgeKind.allCases.enumerated() {

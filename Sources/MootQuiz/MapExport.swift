@@ -3,7 +3,7 @@ import MootModel
 
 /// The argument map in interchange formats: JSON (nodes and edges), Graphviz DOT, and Argdown.
 public enum MapExport {
-    public enum Format: String, CaseIterable, Sendable { case tree, json, dot, argdown }
+    public enum Format: String, CaseIterable, Sendable { case tree, json, dot, argdown, svg, html }
 
     struct NodeRecord: Encodable {
         var id, kind, title, text, section: String
@@ -46,7 +46,7 @@ public enum MapExport {
         for node in map.nodes {
             let label = "\"\(DOT.escape(node.kindLabel))\\n\(DOT.escape(node.title))\""
             let border = node.main ? ", penwidth=3" : node.explicit ? "" : ", style=\"rounded,filled,dashed\""
-            lines.append("  \(DOT.quote(node.id)) [label=\(label), fillcolor=\(DOT.quote(DOT.fill(node.kind)))\(border)];")
+            lines.append("  \(DOT.quote(node.id)) [id=\(DOT.quote("node-" + node.id)), label=\(label), fillcolor=\(DOT.quote(DOT.fill(node.kind)))\(DOT.shape(node.kind))\(border)];")
         }
         var groups: [[String]: String] = [:]
         for edge in map.edges {

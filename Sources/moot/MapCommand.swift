@@ -12,7 +12,8 @@ struct MapCommand: ParsableCommand {
     @OptionGroup var options: ContentOptions
     @Argument(help: "A node id: show that node, what it bears on and what bears on it.", completion: CourseCompletion.nodes)
     var node: String?
-    @Option(help: "tree (default), json, dot or argdown.") var format: MapExport.Format = .tree
+    @Option(help: "tree (default), json, dot, argdown, svg (drawn by Graphviz) or html (one self-contained page).")
+    var format: MapExport.Format = .tree
 
     func run() throws {
         let course = try options.course()
@@ -30,6 +31,16 @@ struct MapCommand: ParsableCommand {
             print(MapExport.dot(node.map { map.neighbourhood(of: $0) } ?? map))
         case .argdown:
             print(MapExport.argdown(node.map { map.neighbourhood(of: $0) } ?? map, citation: course.citation))
+        case .svg, .html:
+            let part = node.map { map.neighbourhood(of: $0) } ?? map
+            let svg: String
+            do { svg = try Graphviz.svg(MapExport.dot(part)) } catch {
+                printError("moot: \(error)")
+                throw ExitCode(69)
+            }
+            print(format == .svg ? svg : try MapPage.html(map: part, svg: svg, citation: course.citation,
+                                                          questions: course.lessons.flatMap(\.questions), title: course.title),
+                  terminator: "")
         }
     }
 }
