@@ -69,11 +69,11 @@ public struct Submission: Codable, Sendable {
         return "\(Self.fileComponent(quiz))-\(Self.fileComponent(student))-\(stamp).json"
     }
 
-    /// A name made safe as one component of a file name: only letters and digits kept (so no `/`, no `..`), at most
+    /// A name made safe as one component of a file name: only ASCII letters, digits, `-` and `_` kept (so no `/`, no `..`), at most
     /// 40 of them; a name that had to change gets a short hash of the original so two names cannot share a file.
     public static func fileComponent(_ name: String) -> String {
         let kept = String(name.unicodeScalars.prefix(40).map { scalar -> Character in
-            scalar.isASCII && CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : "_"
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
         })
         return kept == name ? kept : kept + "-" + String(FNV1a.hash(name) % 0xFFFFFF, radix: 16)
     }

