@@ -84,7 +84,9 @@ public enum CourseLoader {
     static func parse(_ path: String, root: URL, sink: DiagnosticSink) -> Node? {
         let url = root.appendingPathComponent(path)
         let start = SourceLocation(file: path, line: 1, column: 1)
-        guard let handle = try? FileHandle(forReadingFrom: url),
+        // Only a regular file: opening a FIFO would block, and /dev/zero never ends.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let handle = try? FileHandle(forReadingFrom: url),
               let data = try? handle.read(upToCount: HostileText.maxBytes + 1) ?? Data() else {
             sink.error(start, "cannot read the file (does it exist?)")
             return nil

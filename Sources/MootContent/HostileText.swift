@@ -1,5 +1,4 @@
 import Foundation
-import MootModel
 
 /// Checks on a content file's raw bytes and text that must run before Yams sees it, so that no file can make the
 /// loader hang or run out of memory: a size limit, the line of the first invalid UTF-8 byte, and aliases used as

@@ -8,7 +8,9 @@ enum QuizReader {
     static func readAll(root: URL, course: Course, sink: DiagnosticSink) -> [Quiz] {
         let folder = root.appendingPathComponent("Quizzes")
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else { return [] }
+        // No Quizzes/ at all is fine; one that is there (even as a link loop) but cannot be listed is an error.
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+                || (try? FileManager.default.attributesOfItem(atPath: folder.path)) != nil else { return [] }
         guard isFolder.boolValue, let listing = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             sink.error(SourceLocation(file: "Quizzes", line: 1, column: 1),
                        "cannot read the Quizzes/ folder (check that it is a readable folder, not a loop of links)")

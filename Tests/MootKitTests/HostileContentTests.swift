@@ -117,10 +117,24 @@ import Testing
         #expect(!ContentPath.staysInside("sub/../../x") && !ContentPath.staysInside("/etc/passwd"))
     }
 
+    @Test func aFIFOOrADeviceIsRefusedWithoutBlocking() throws {
+        let fixture = try Fixture()
+        let lesson = fixture.root.appendingPathComponent("Lessons/01-one.yaml")
+        try FileManager.default.removeItem(at: lesson)
+        #expect(mkfifo(lesson.path, 0o600) == 0)
+        #expect(fixture.diagnostics.contains { $0.location.file == "Lessons/01-one.yaml" && $0.message.contains("cannot read the file") })
+        try FileManager.default.removeItem(at: lesson)
+        try FileManager.default.createSymbolicLink(atPath: lesson.path, withDestinationPath: "/dev/zero")
+        #expect(fixture.diagnostics.contains { $0.location.file == "Lessons/01-one.yaml" && $0.message.contains("cannot read the file") })
+    }
+
     @Test func anUnreadableQuizzesFolderIsReported() throws {
         let fixture = try Fixture()
         // A Quizzes "folder" that cannot be listed: a regular file stands in for chmod 000 (tests may run as root).
         try "x".write(to: fixture.root.appendingPathComponent("Quizzes"), atomically: true, encoding: .utf8)
         #expect(fixture.diagnostics.contains { $0.location.file == "Quizzes" && $0.message.contains("cannot read the Quizzes/ folder") })
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Quizzes"))
+        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("Quizzes").path, withDestinationPath: "Quizzes")
+        #expect(fixture.diagnostics.contains { $0.location.file == "Quizzes" })
     }
 }
