@@ -32,7 +32,12 @@ public enum CourseLoader {
         defer { fields.finish() }
         let title = fields.string("title", required: true) ?? ""
         let citation = readCitation(fields)
-        let mapPath = "Lessons/" + (fields.string("map") ?? "argument-map.yaml")
+        var mapName = fields.string("map") ?? "argument-map.yaml"
+        if !ContentPath.staysInside(mapName) {
+            sink.error(fields.location("map"), "the map '\(mapName)' must be inside Lessons/")
+            mapName = "argument-map.yaml"
+        }
+        let mapPath = "Lessons/" + mapName
         var lessonPaths: [String] = []
         for entry in fields.list("lessons", required: true) {
             guard let name = entry.scalar?.string else {
@@ -40,7 +45,9 @@ public enum CourseLoader {
                 continue
             }
             let path = "Lessons/" + name
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
+            if !ContentPath.staysInside(name) {
+                sink.error(Fields.location(of: entry, in: coursePath), "lesson file '\(name)' must be inside Lessons/")
+            } else if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
                 lessonPaths.append(path)
             } else {
                 sink.error(Fields.location(of: entry, in: coursePath), "lesson file '\(path)' does not exist")
@@ -85,12 +92,27 @@ public enum CourseLoader {
     /// Reads and parses one file; a missing or unreadable file is a diagnostic, not a crash.
     static func parse(_ path: String, root: URL, sink: DiagnosticSink) -> Node? {
         let url = root.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            sink.error(SourceLocation(file: path, line: 1, column: 1), "cannot read the file (does it exist?)")
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        // Only a regular file: opening a FIFO would block, and /dev/zero never ends.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let handle = try? FileHandle(forReadingFrom: url),
+              let data = try? handle.read(upToCount: HostileText.maxBytes + 1) ?? Data() else {
+            sink.error(start, "cannot read the file (does it exist?)")
+            return nil
+        }
+        try? handle.close()
+        guard data.count <= HostileText.maxBytes else {
+            sink.error(start, "the file is larger than \(HostileText.maxBytes / 1024 / 1024) MB, the most moot reads")
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            sink.error(SourceLocation(file: path, line: 1, column: 1), "the file is not valid UTF-8")
+            let bad = HostileText.invalidUTF8Position(in: data) ?? (1, 1)
+            sink.error(SourceLocation(file: path, line: bad.line, column: bad.column), "the file is not valid UTF-8")
+            return nil
+        }
+        if let alias = HostileText.aliasKeyPosition(in: text) {
+            sink.error(SourceLocation(file: path, line: alias.line, column: alias.column),
+                       "an alias cannot be a mapping key; write the key out")
             return nil
         }
         return YAMLText.parse(text, file: path, sink: sink)

@@ -90,10 +90,20 @@ final class Fields {
 
     func double(_ key: String, required: Bool = false) -> Double? {
         guard let value = node(key, required: required) else { return nil }
-        if case let .scalar(scalar) = value, let number = Double.construct(from: scalar) { return number }
+        if case let .scalar(scalar) = value, let number = Double.construct(from: scalar) {
+            guard number.isFinite, abs(number) <= Fields.largestNumber else {
+                sink.error(Fields.location(of: value, in: file),
+                           "field '\(key)' must be a finite number no larger than \(Int(Fields.largestNumber)), found '\(scalar.string.prefix(40))'")
+                return nil
+            }
+            return number
+        }
         mistyped(key, value, expected: "a number")
         return nil
     }
+
+    /// No number in a course needs more: anything bigger is a typo or an attack on arithmetic further on.
+    static let largestNumber = 1e12
 
     func int(_ key: String, required: Bool = false) -> Int? {
         guard let value = node(key, required: required) else { return nil }

@@ -7,7 +7,16 @@ import MootSupport
 enum QuizReader {
     static func readAll(root: URL, course: Course, sink: DiagnosticSink) -> [Quiz] {
         let folder = root.appendingPathComponent("Quizzes")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        var isFolder: ObjCBool = false
+        // No Quizzes/ at all is fine; one that is there (even as a link loop) but cannot be listed is an error.
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+                || (try? FileManager.default.attributesOfItem(atPath: folder.path)) != nil else { return [] }
+        guard isFolder.boolValue, let listing = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            sink.error(SourceLocation(file: "Quizzes", line: 1, column: 1),
+                       "cannot read the Quizzes/ folder (check that it is a readable folder, not a loop of links)")
+            return []
+        }
+        let names = listing.filter { $0.hasSuffix(".yaml") }.sorted()
         var quizzes: [Quiz] = []
         var seen: [String: SourceLocation] = [:]
         // Every quiz's digest covers the whole course: hash the lesson files once.
@@ -31,6 +40,9 @@ enum QuizReader {
         return quizzes
     }
 
+    /// A week, in minutes: longer than any sitting, small enough for every clock calculation.
+    static let longestTimeLimit = 10_080.0
+
     static func read(_ root: Node, file: String, course: Course, sink: DiagnosticSink) -> Quiz? {
         guard let fields = Fields(root, file: file, sink: sink, what: "a quiz") else { return nil }
         defer { fields.finish() }
@@ -48,13 +60,16 @@ enum QuizReader {
             shuffle.finish()
         }
         if !(0...100).contains(quiz.passPercent) { fields.sink.error(fields.location("pass"), "'pass' is a percentage, 0 to 100") }
-        if let limit = quiz.timeLimit, limit <= 0 { fields.sink.error(fields.location("time_limit"), "'time_limit' is minutes, above 0") }
+        if let limit = quiz.timeLimit, limit <= 0 || limit > Self.longestTimeLimit {
+            fields.sink.error(fields.location("time_limit"), "'time_limit' is minutes, above 0 and at most \(Int(Self.longestTimeLimit)) (a week)")
+            quiz.timeLimit = nil
+        }
         if quiz.attemptsAllowed < 1 { fields.sink.error(fields.location("attempts"), "'attempts' must be at least 1") }
         var used = Set<String>()
         for entry in fields.list("questions", required: true) {
             guard let item = Fields(entry, file: file, sink: sink, what: "a quiz item") else { continue }
             let points = item.double("points") ?? 1
-            if points <= 0 { sink.error(item.location("points"), "'points' must be above 0") }
+            if points <= 0 || points > 1000 { sink.error(item.location("points"), "'points' must be above 0 and at most 1000") }
             for question in questions(item, quiz: quiz, course: course, used: used) where used.insert(question.id).inserted {
                 quiz.items.append(QuizItem(question: question, points: points))
             }
@@ -78,7 +93,11 @@ enum QuizReader {
             defer { select.finish() }
             let lesson = select.string("lesson"), node = select.string("node")
             let kind = select.choice("kind", QuestionKind.self)
-            let count = select.int("count", required: true) ?? 0
+            var count = select.int("count", required: true) ?? 0
+            if count < 1 {
+                select.sink.error(select.location("count"), "'count' must be at least 1, found \(count)")
+                count = 0
+            }
             if let lesson, course.lesson(lesson) == nil {
                 select.sink.error(select.location("lesson"), "unknown lesson '\(lesson)'" + Suggestion.hint(for: lesson, in: course.lessons.map(\.id)))
             }

@@ -82,6 +82,39 @@ struct Validator {
         .undercuts: ([.objection, .counterargument], [.claim, .premise]),
     ]
 
+    /// A node cannot support itself, directly or around a loop: the map's tree would have no root. Iterative, linear.
+    private func checkSupportCycles() {
+        let supports = map.edges.filter { $0.kind == .supports }
+        var next: [String: [Edge]] = [:]
+        for edge in supports {
+            if edge.from == edge.to {
+                sink.error(edge.location, "'\(edge.from)' supports itself")
+            } else {
+                next[edge.from, default: []].append(edge)
+            }
+        }
+        var state: [String: Int] = [:] // 1 on the current path, 2 finished
+        for start in next.keys.sorted() where state[start] == nil {
+            var stack: [(node: String, index: Int)] = [(start, 0)]
+            state[start] = 1
+            while let top = stack.last {
+                let edges = next[top.node] ?? []
+                guard top.index < edges.count else { state[top.node] = 2; stack.removeLast(); continue }
+                stack[stack.count - 1].index += 1
+                let edge = edges[top.index]
+                switch state[edge.to] {
+                case 1:
+                    let loop = Array(stack.map(\.node).drop { $0 != edge.to }) + [edge.to]
+                    sink.error(edge.location, "'supports' goes round in a circle: \(loop.joined(separator: " → "))")
+                case nil:
+                    state[edge.to] = 1
+                    stack.append((edge.to, 0))
+                default: break
+                }
+            }
+        }
+    }
+
     private func checkEdges() {
         var seen: Set<[String]> = []
         for edge in map.edges {
@@ -99,6 +132,7 @@ struct Validator {
                            + "\(rule.to.map(\.rawValue).sorted().joined(separator: "/"))")
             }
         }
+        checkSupportCycles()
         for node in map.nodes where map.edges(from: node.id).isEmpty && map.edges(to: node.id).isEmpty {
             sink.error(node.location, "node '\(node.id)' is on no edge: link it to what it supports, attacks or answers")
         }

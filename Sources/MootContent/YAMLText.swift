@@ -30,29 +30,21 @@ enum YAMLText {
             let line = offset.map { text.prefix($0).filter { $0 == "\n" }.count + 1 } ?? 1
             sink.error(SourceLocation(file: file, line: line, column: 1), "YAML: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            for key in duplicates {
-                sink.error(duplicateLocation(of: key, after: context.mark, in: text, file: file),
+            let keys = duplicates
+            let lines = HostileText.keyLines(in: text, keys: Set(keys), from: context.mark.line)
+            // Thousands of duplicates are one mistake repeated: name the first few and count the rest.
+            for key in keys.prefix(20) {
+                let second = lines[key].flatMap { $0.count > 1 ? $0[1] : nil }
+                sink.error(SourceLocation(file: file, line: second?.line ?? context.mark.line,
+                                          column: second?.column ?? context.mark.column),
                            "duplicate key '\(key)' in one mapping")
+            }
+            if keys.count > 20 {
+                sink.error(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                           "\(keys.count - 20) more duplicate keys in this mapping")
             }
         default:
             sink.error(SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
         }
-    }
-
-    /// Yams marks the mapping that holds a duplicate key; find the key's second occurrence instead.
-    private static func duplicateLocation(of key: String, after mark: Mark, in text: String, file: String) -> SourceLocation {
-        let lines = text.components(separatedBy: "\n")
-        var seen = 0
-        for index in max(0, mark.line - 1)..<lines.count {
-            let trimmed = lines[index].drop { $0 == " " || $0 == "-" }
-            if trimmed.hasPrefix("\(key):") {
-                seen += 1
-                if seen == 2 {
-                    let column = lines[index].count - trimmed.count + 1
-                    return SourceLocation(file: file, line: index + 1, column: column)
-                }
-            }
-        }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 }

@@ -57,12 +57,14 @@ public struct Gradebook {
         if let reason = problem(with: submission) { return refusals.append(Refusal(file: file, reason: reason)) }
         var flags: [String] = []
         if submission.digest != quiz.digest { flags.append("other version of the quiz") }
-        if rows.contains(where: { $0.student == submission.student }) {
+        let name = StudentName.key(submission.student)
+        if rows.contains(where: { StudentName.key($0.student) == name }) {
             flags.append("duplicate: \(submission.student) already submitted")
-            for index in rows.indices where rows[index].student == submission.student && !rows[index].flags.contains(where: { $0.hasPrefix("duplicate") }) {
+            for index in rows.indices where StudentName.key(rows[index].student) == name && !rows[index].flags.contains(where: { $0.hasPrefix("duplicate") }) {
                 rows[index].flags.append("duplicate: \(submission.student) submitted again")
             }
         }
+        flags += timeFlags(submission)
         if let limit = quiz.timeLimit, let start = ISODate.date(submission.started), let end = ISODate.date(submission.finished),
            end.timeIntervalSince(start) > limit * 60 + Self.grace {
             flags.append("over time (\(Int(end.timeIntervalSince(start) / 60)) of \(NumberFormat.plain(limit)) minutes)")
@@ -83,6 +85,20 @@ public struct Gradebook {
         let percent = quiz.totalPoints > 0 ? points / quiz.totalPoints * 100 : 0
         rows.append(Row(file: file, student: submission.student, points: points, percent: percent,
                         passed: percent >= quiz.passPercent, perQuestion: perQuestion, flags: flags))
+    }
+
+    /// Answer times a clock on the student's machine could not have produced: before the start, after the finish,
+    /// or going backwards. (A forged clock that is consistent cannot be seen offline; the README says so.)
+    private func timeFlags(_ submission: Submission) -> [String] {
+        guard let start = ISODate.date(submission.started), let end = ISODate.date(submission.finished) else { return [] }
+        var flags: [String] = []
+        let times = submission.responses.compactMap { ISODate.date($0.at) }
+        if times.contains(where: { $0 < start.addingTimeInterval(-1) }) { flags.append("answer timed before the start") }
+        if times.contains(where: { $0 > end.addingTimeInterval(1) }) { flags.append("answer timed after the finish") }
+        if zip(times, times.dropFirst()).contains(where: { $1 < $0.addingTimeInterval(-1) }) {
+            flags.append("answer times out of order")
+        }
+        return flags
     }
 
     /// Why a decoded submission cannot be trusted, if it cannot.

@@ -5,8 +5,13 @@ import MootSupport
 extension Gradebook {
     /// student, points, percent, pass, then points per question, in the quiz's order.
     public var csv: String {
-        func field(_ text: String) -> String {
-            text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        func field(_ raw: String) -> String {
+            // OWASP's rule for CSV injection: a cell a spreadsheet would read as a formula starts with a quote mark.
+            // Control and escape sequences go too: `cat grades.csv` must not drive the terminal.
+            let clean = TerminalText.safe(raw)
+            let formula = [raw.first, clean.first, clean.first { $0 != " " }].contains { $0.map { "=+-@\t\r".contains($0) } == true }
+            let text = formula ? "'" + clean : clean
+            return text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         var lines = [(["student", "points", "percent", "pass", "flags"] + quiz.items.map(\.question.id)).map(field).joined(separator: ",")]
         for row in rows {

@@ -1,4 +1,5 @@
 import Foundation
+import MootSupport
 
 /// What a student hands in: every raw response as typed, with the local verdicts. The instructor regrades the raw
 /// responses, so nothing a student edits in the file can raise a score.
@@ -64,9 +65,17 @@ public struct Submission: Codable, Sendable {
 
     /// A file name that says what it is: `final-ada-20251104T101500.json`.
     public var fileName: String {
-        let safe = student.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : "_" }
         let stamp = finished.filter { $0.isNumber || $0 == "T" }.prefix(15)
-        return "\(quiz)-\(String(safe))-\(stamp).json"
+        return "\(Self.fileComponent(quiz))-\(Self.fileComponent(student))-\(stamp).json"
+    }
+
+    /// A name made safe as one component of a file name: only ASCII letters, digits, `-` and `_` kept (so no `/`, no `..`), at most
+    /// 40 of them; a name that had to change gets a short hash of the original so two names cannot share a file.
+    public static func fileComponent(_ name: String) -> String {
+        let kept = String(name.unicodeScalars.prefix(40).map { scalar -> Character in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_") ? Character(scalar) : "_"
+        })
+        return kept == name ? kept : kept + "-" + String(FNV1a.hash(name) % 0xFFFFFF, radix: 16)
     }
 
 }

@@ -22,7 +22,8 @@ public final class PackedQuizSession: InteractiveSession {
         var responses: [Submission.Response]
     }
 
-    private var progressFile: URL { folder.appendingPathComponent(".\(pack.quiz)-\(student)-progress.json") }
+    private var progressFile: URL { folder.appendingPathComponent(
+        ".\(Submission.fileComponent(pack.quiz))-\(Submission.fileComponent(student))-progress.json") }
 
     public init(pack: StudentPack, student: String, folder: URL, clock: Clock = .system) {
         self.pack = pack

@@ -2,10 +2,15 @@ import Foundation
 import GRDB
 import MootSupport
 
-/// Why the progress database could not be opened. The file is left exactly as it was.
+/// Why the progress database could not be opened. The file is left exactly as it was; every message says what is
+/// wrong in moot's words (no SQLite text) and gives advice that keeps the learner's progress.
 public enum StoreError: Error, CustomStringConvertible {
     case newerVersion(URL)
     case unreadable(URL, String)
+    case damaged(URL)
+    case readOnly(URL, String)
+    case noPermission(URL)
+    case diskFull(URL)
     case notWritable(URL, String)
     case unknownLearner(String, known: [String])
 
@@ -14,12 +19,44 @@ public enum StoreError: Error, CustomStringConvertible {
         case .newerVersion(let url):
             "\(url.path) was written by a newer moot; upgrade moot to use it (the file is left untouched)"
         case .unreadable(let url, let reason):
-            "\(url.path) is not a moot database or is damaged (\(reason)); it is left untouched — move it away to start afresh"
+            "\(url.path) is not a moot database (\(reason)); it is left untouched — check the path, or set --data-dir to another folder"
+        case .damaged(let url):
+            "\(url.path) is damaged (SQLite's quick check failed); nothing was written to it. Keep a copy: "
+                + "`sqlite3 \(url.lastPathComponent) .recover` can usually save the progress in it"
+        case .readOnly(let url, let what):
+            "\(url.path): \(what) is read-only, so progress cannot be saved; your progress in it is safe. "
+                + "Make it writable (chmod u+w) or use --data-dir; `moot progress` can still read it"
+        case .noPermission(let url):
+            "\(url.path): permission denied; your progress is safe. Check the owner and permissions, or use --data-dir"
+        case .diskFull(let url):
+            "\(url.path): the disk is full; nothing was lost. Free some space and start again"
         case .notWritable(let url, let reason):
             "cannot write progress to \(url.path): \(reason)"
         case .unknownLearner(let name, let known):
             "no learner '\(name)'" + Suggestion.hint(for: name, in: known)
                 + (known.isEmpty ? "" : " (learners: \(known.joined(separator: ", ")))") + "; add --new-learner to create it"
+        }
+    }
+
+    /// SQLite's result code, named as what it is, for the database at `url` in `folder`.
+    static func from(_ error: DatabaseError, url: URL) -> StoreError {
+        let folder = url.deletingLastPathComponent()
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_CORRUPT: return .damaged(url)
+        case .SQLITE_NOTADB: return .unreadable(url, "it is not an SQLite file")
+        case .SQLITE_FULL: return .diskFull(url)
+        case .SQLITE_PERM, .SQLITE_AUTH: return .noPermission(url)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_IOERR:
+            let manager = FileManager.default
+            if manager.fileExists(atPath: url.path), !manager.isReadableFile(atPath: url.path) { return .noPermission(url) }
+            if manager.fileExists(atPath: url.path), !manager.isWritableFile(atPath: url.path) { return .readOnly(url, "the file") }
+            if !manager.isWritableFile(atPath: folder.path) { return .readOnly(folder, "the folder") }
+            if let free = (try? manager.attributesOfFileSystem(forPath: folder.path))?[.systemFreeSize] as? Int64, free < 64 * 1024 {
+                return .diskFull(url)
+            }
+            return .notWritable(url, error.resultCode.primaryResultCode == .SQLITE_IOERR ? "the disk reported an error" : "the file cannot be opened")
+        default:
+            return .notWritable(url, "SQLite result \(error.resultCode.primaryResultCode.rawValue)")
         }
     }
 }
@@ -35,45 +72,80 @@ public final class Store: Sendable {
 
     /// Opens (creating if needed) the database at `url`. A file written by a newer moot, or one that is not a
     /// moot database, is refused before anything is written to it.
-    public init(url: URL, clock: Clock = .system) throws {
+    /// `readOnly` opens an existing file for reading only (`moot progress`): no folder is created, nothing migrated.
+    public init(url: URL, clock: Clock = .system, readOnly: Bool = false) throws {
         self.url = url
         self.clock = clock
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.notWritable(folder, error.localizedDescription)
+        let manager = FileManager.default
+        if !readOnly {
+            do {
+                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                var isFolder: ObjCBool = false
+                if manager.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+                    throw StoreError.notWritable(folder, "it is a file, not a folder")
+                }
+                throw StoreError.notWritable(folder, "the folder cannot be created (is a folder above it read-only or missing?)")
+            }
         }
-        if FileManager.default.fileExists(atPath: url.path) { try Self.inspect(url) }
-        guard FileManager.default.isWritableFile(atPath: folder.path) else {
-            throw StoreError.notWritable(folder, "the folder is read-only")
+        let exists = manager.fileExists(atPath: url.path)
+        if exists {
+            guard manager.isReadableFile(atPath: url.path) else { throw StoreError.noPermission(url) }
+            try Self.inspect(url)
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        if readOnly {
+            configuration.readonly = true
+            do {
+                database = try DatabasePool(path: Self.readPath(url), configuration: configuration)
+            } catch let error as DatabaseError {
+                throw StoreError.from(error, url: url)
+            }
+            return
+        }
+        guard manager.isWritableFile(atPath: folder.path) else { throw StoreError.readOnly(folder, "the folder") }
+        if exists, !manager.isWritableFile(atPath: url.path) { throw StoreError.readOnly(url, "the file") }
         do {
             database = try DatabasePool(path: url.path, configuration: configuration)
             try Self.migrator.migrate(database)
         } catch let error as DatabaseError {
-            throw StoreError.notWritable(url, error.message ?? error.description)
+            throw StoreError.from(error, url: url)
         }
     }
 
-    /// Reads an existing file without writing: is it SQLite, is it ours, and is it not from the future?
+    /// Where SQLite reads a file from without writing. In a folder nobody may write to, SQLite cannot make the WAL's
+    /// side files, so the file is opened as immutable (a URI filename); elsewhere by its path.
+    static func readPath(_ url: URL) -> String {
+        let folder = url.deletingLastPathComponent().path
+        guard !FileManager.default.isWritableFile(atPath: folder),
+              !FileManager.default.fileExists(atPath: url.path + "-shm") else { return url.path }
+        let escaped = url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url.path
+        return "file:\(escaped)?immutable=1"
+    }
+
+    /// Reads an existing file without writing: is it SQLite, is it undamaged (`quick_check`), is it ours, and is it
+    /// not from the future? Damage is found here, before anything can be written into the file.
     private static func inspect(_ url: URL) throws {
         var configuration = Configuration()
         configuration.readonly = true
         do {
-            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-            let superseded = try queue.read { db -> Bool in
+            let queue = try DatabaseQueue(path: readPath(url), configuration: configuration)
+            defer { try? queue.close() }
+            let (check, superseded) = try queue.read { db -> (String, Bool) in
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-                return try migrator.hasBeenSuperseded(db)
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
+                return (check, check == "ok" ? try migrator.hasBeenSuperseded(db) : false)
             }
-            try queue.close()
+            if check != "ok" { throw StoreError.damaged(url) }
             if superseded { throw StoreError.newerVersion(url) }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError.unreadable(url, error.message ?? error.description)
+            throw StoreError.from(error, url: url)
+        } catch {
+            throw StoreError.damaged(url)
         }
     }
 
@@ -123,6 +195,23 @@ public final class Store: Sendable {
 
     /// The learner's id. An unknown name is created only when `create` is true, or for the very first learner.
     public func learner(named name: String, create: Bool) throws -> Int64 {
+        do {
+            // Read first: a read-only store can find its learners.
+            let found = try database.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM learner WHERE name = ?", arguments: [name])
+            }
+            if let found { return found }
+            if !create {
+                let known = try database.read { db in try String.fetchAll(db, sql: "SELECT name FROM learner ORDER BY name") }
+                if !known.isEmpty { throw StoreError.unknownLearner(name, known: known) }
+            }
+            return try createLearner(named: name, create: create)
+        } catch let error as DatabaseError {
+            throw StoreError.from(error, url: url)
+        }
+    }
+
+    private func createLearner(named name: String, create: Bool) throws -> Int64 {
         try database.write { db in
             if let id = try Int64.fetchOne(db, sql: "SELECT id FROM learner WHERE name = ?", arguments: [name]) { return id }
             let known = try String.fetchAll(db, sql: "SELECT name FROM learner ORDER BY name")

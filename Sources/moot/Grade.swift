@@ -20,18 +20,18 @@ struct GradeCommand: ParsableCommand {
         var book = Gradebook(quiz: quiz, course: course)
         for path in submissions {
             guard let data = FileManager.default.contents(atPath: path) else {
-                printError("refused \(path): cannot read the file")
+                printError(TerminalText.safe("refused \(path): cannot read the file"))
                 continue
             }
             book.add(file: path, data: data)
         }
-        for refusal in book.refusals { printError("refused \(refusal.file): \(refusal.reason)") }
+        for refusal in book.refusals { printError(TerminalText.safe("refused \(refusal.file): \(refusal.reason)")) }
         for row in book.rows {
-            print("\(row.student): \(NumberFormat.twoDecimals(row.points))/\(NumberFormat.twoDecimals(quiz.totalPoints)) "
+            print(TerminalText.safe("\(row.student): \(NumberFormat.twoDecimals(row.points))/\(NumberFormat.twoDecimals(quiz.totalPoints)) "
                   + "(\(NumberFormat.twoDecimals(row.percent))%) \(row.passed ? "pass" : "fail")"
-                  + (row.flags.isEmpty ? "" : "  [" + row.flags.joined(separator: "; ") + "]"))
+                  + (row.flags.isEmpty ? "" : "  [" + row.flags.joined(separator: "; ") + "]")))
         }
-        print(book.itemAnalysis())
+        print(TerminalText.safe(book.itemAnalysis(), keepNewlines: true))
         if let csv {
             try book.csv.write(toFile: csv, atomically: true, encoding: .utf8)
             print("Gradebook: \(csv)")

@@ -23,10 +23,13 @@ struct LearnerOptions: ParsableArguments {
     }
 
     /// Opens the store and finds the learner; a problem is printed and exits 74, touching nothing.
-    func open() throws -> (Store, Int64) {
+    /// `readOnly` (for commands that only read) works on a database nobody may write to.
+    func open(readOnly: Bool = false) throws -> (Store, Int64) {
         do {
-            let store = try Store(url: Store.defaultURL(dataDirectory: dataDir))
-            return (store, try store.learner(named: name, create: newLearner || learner == nil))
+            let url = Store.defaultURL(dataDirectory: dataDir)
+            let reading = readOnly && !newLearner && FileManager.default.fileExists(atPath: url.path)
+            let store = try Store(url: url, readOnly: reading)
+            return (store, try store.learner(named: name, create: !reading && (newLearner || learner == nil)))
         } catch let error as StoreError {
             printError("moot: \(error)")
             if case .unknownLearner = error { throw ExitCode(64) }

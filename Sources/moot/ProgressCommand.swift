@@ -13,7 +13,7 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         let course = try options.course()
-        let (store, id) = try learner.open()
+        let (store, id) = try learner.open(readOnly: true)
         let report = try LearnerRecord(store: store, learner: id, course: course).progress(now: store.clock.now())
         if json { return try printJSON(report) }
         print(report.render(style: Style.forStandardOutput()))

@@ -126,6 +126,35 @@ import Testing
         #expect(try Data(contentsOf: url) == garbage)
     }
 
+    /// Damage inside the file (here a b-tree page overwritten) is found at open, before anything is written.
+    @Test func damagedPagesAreFoundAtOpenAndNothingIsWritten() throws {
+        let url = try Self.folder().appendingPathComponent("moot.sqlite")
+        do {
+            let store = try Store(url: url)
+            let record = try record(store, clock: TestClock())
+            for _ in 0..<40 { try answer(record, "orientation-thesis", .correct) }
+            try store.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
+        var bytes = try Data(contentsOf: url)
+        let pageSize = 4096
+        #expect(bytes.count > 4 * pageSize)
+        bytes.replaceSubrange(pageSize * 3..<pageSize * 3 + 200, with: Data(repeating: 0xA5, count: 200))
+        try bytes.write(to: url)
+        #expect { try Store(url: url) } throws: { error in
+            guard let error = error as? StoreError, case .damaged = error else { return false }
+            return !error.description.contains("SQLite error") && error.description.contains("recover")
+        }
+        #expect(try Data(contentsOf: url) == bytes)
+    }
+
+    @Test func aReadOnlyStoreReadsProgressAndWritesNothing() throws {
+        let url = try Self.folder().appendingPathComponent("moot.sqlite")
+        do { _ = try record(try Store(url: url), clock: TestClock()) }
+        let store = try Store(url: url, readOnly: true)
+        #expect(try store.learner(named: "ada", create: false) > 0)
+        #expect(throws: StoreError.self) { try store.learner(named: "bob", create: true) }
+    }
+
     @Test func aFolderThatCannotBeCreatedIsReported() throws {
         let file = try Self.folder().appendingPathComponent("a-file")
         try Data("x".utf8).write(to: file)

@@ -55,7 +55,7 @@ import Testing
         try Data("garbage, not SQLite".utf8).write(to: file)
         let run = try runMoot(["progress"], state: state, environment: ["MOOT_HOME": folder.path])
         #expect(run.status == 74)
-        #expect(run.stderr.contains("is not a moot database or is damaged"))
+        #expect(run.stderr.contains("is not a moot database ("))
         #expect(try String(contentsOf: file, encoding: .utf8) == "garbage, not SQLite")
         let blocked = try runMoot(["--data-dir", file.appendingPathComponent("sub").path], input: "quit\n", state: state)
         #expect(blocked.status == 74)
