@@ -55,7 +55,9 @@ public final class Session: InteractiveSession {
     public var student = "student"
     /// Where quiz submissions are written.
     public var submissions = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    public private(set) var isFinished = false
+    public internal(set) var isFinished = false
+    /// Taking one quiz and nothing else: the session finishes when the quiz does.
+    public var quizOnly = false
     /// What leaving says: how to come back (a quiz command sets its own).
     public var goodbye = "Bye. Your place is kept; type moot to come back."
 

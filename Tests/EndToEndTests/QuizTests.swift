@@ -132,7 +132,8 @@ import Testing
         process.standardOutput = output
         try process.run()
         input.fileHandleForWriting.write(Data("self-defence\n".utf8))
-        Thread.sleep(forTimeInterval: 1.6)
+        // Past the 1.2 s limit even when validating the copied content at start-up takes a second.
+        Thread.sleep(forTimeInterval: 3)
         input.fileHandleForWriting.write(Data("domestic law\n".utf8))
         try input.fileHandleForWriting.close()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -212,5 +213,19 @@ import Testing
         let rows = anki.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(rows.count == 14)
         #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
+    }
+
+    @Test func aQuizStandsAloneExitsSixtyFourWhenUnknownAndSaysHowToResume() throws {
+        let state = try Paths.scratch()
+        _ = try runMoot([], input: "start 1\nquit\n", state: state)
+        let unknown = try runMoot(["quiz", "unit-orientatin", "--student", "bob"], state: state)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("did you mean 'unit-orientation'"))
+        let partway = try runMoot(["quiz", "unit-orientation", "--student", "bob"], input: "a\n", state: state)
+        #expect(partway.status == 0)
+        #expect(!partway.stdout.contains("Welcome back"))
+        #expect(!partway.stdout.contains("lessons, "))
+        #expect(partway.stdout.contains("to go on, type: moot quiz unit-orientation --student bob"))
+        #expect(!partway.stdout.contains("moot> "))
     }
 }
