@@ -39,7 +39,7 @@ public struct MapTree {
         if let after = node.after { lines.append("  " + style.warn("after the article: \(after)")) }
         if let source = node.source { lines.append(style.wrap("  " + style.dim("source: \(source)"), indent: "  ")) }
         for edge in map.edges(from: id) {
-            if let target = map[edge.to] { lines.append("  → \(edge.kind.verb) " + label(target)) }
+            if let target = map[edge.to] { lines.append(style.wrap("  → \(edge.kind.verb) " + label(target), indent: "      ")) }
         }
         var seen: Set<String> = [id]
         let incoming = map.edges(to: id)
@@ -67,15 +67,17 @@ public struct MapTree {
         guard let node = map[id] else { return }
         let branch = top ? "" : (last ? "└─ " : "├─ ")
         let relation = edge.map { style.dim("\($0.verb): ") } ?? ""
+        let childPrefix = prefix + (top ? "" : (last ? "   " : "│  "))
+        // A long line wraps under its own text, keeping the tree's guides on the left.
+        let continuation = childPrefix + "   "
         if seen.contains(id) {
-            lines.append(prefix + branch + relation + node.title + style.dim(" (above)"))
+            lines.append(style.wrap(relation + node.title + style.dim(" (above)"), after: prefix + branch, indent: continuation))
             return
         }
         seen.insert(id)
-        lines.append(prefix + branch + relation + label(node))
+        lines.append(style.wrap(relation + label(node), after: prefix + branch, indent: continuation))
         guard depth < maxDepth else { return }
         let children = map.edges(to: id)
-        let childPrefix = prefix + (top ? "" : (last ? "   " : "│  "))
         for (index, child) in children.enumerated() {
             draw(child.from, edge: child.kind, prefix: childPrefix, last: index == children.count - 1,
                  depth: depth + 1, maxDepth: maxDepth, seen: &seen, lines: &lines, top: false)

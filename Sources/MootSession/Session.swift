@@ -176,7 +176,7 @@ public final class Session: InteractiveSession {
         while index < run.lesson.steps.count, case let .narration(text, cite) = run.lesson.steps[index] {
             if !lines.isEmpty { lines.append("") }
             lines.append(style.wrap(text))
-            if let cite { lines.append(style.dim("  — \(cite)")) }
+            if let cite { lines.append(style.dim(style.wrap("  — \(cite)", indent: "    "))) }
             index += 1
         }
         run = Run(kind: run.kind, lesson: run.lesson, step: index, shownAt: clock.now(), firstTries: run.firstTries,
