@@ -51,7 +51,7 @@ public struct MapTree {
         if let source = node.source { lines.append(style.wrap("  " + style.dim("source: \(source)"), indent: "  ")) }
         if let place = place(of: node) { lines.append(style.wrap("  " + style.dim(place), indent: "  ")) }
         for edge in map.edges(from: id) {
-            if let target = map[edge.to] { lines.append("  → \(edge.kind.verb) " + label(target)) }
+            if let target = map[edge.to] { lines.append(style.wrap("  → \(edge.kind.verb) " + label(target), indent: "      ")) }
         }
         var seen: Set<String> = [id]
         drawChildren(of: id, prefix: "  ", depth: 1, maxDepth: 2, seen: &seen, lines: &lines)
@@ -75,14 +75,17 @@ public struct MapTree {
         guard let node = map[id] else { return }
         let branch = top ? "" : (last ? "└─ " : "├─ ")
         let relation = edge.map { style.dim("\($0.verb): ") } ?? ""
+        let childPrefix = prefix + (top ? "" : (last ? "   " : "│  "))
+        // A long line wraps under its own text, keeping the tree's guides on the left.
+        let continuation = childPrefix + "   "
         if seen.contains(id) {
-            lines.append(prefix + branch + relation + node.title + style.dim(" (above)"))
+            lines.append(style.wrap(relation + node.title + style.dim(" (above)"), after: prefix + branch, indent: continuation))
             return
         }
         seen.insert(id)
-        lines.append(prefix + branch + relation + label(node))
+        lines.append(style.wrap(relation + label(node), after: prefix + branch, indent: continuation))
         guard depth < maxDepth else { return }
-        drawChildren(of: id, prefix: prefix + (top ? "" : (last ? "   " : "│  ")), depth: depth + 1, maxDepth: maxDepth,
+        drawChildren(of: id, prefix: childPrefix, depth: depth + 1, maxDepth: maxDepth,
                      seen: &seen, lines: &lines)
     }
 

@@ -78,6 +78,19 @@ public struct QuestionPresenter {
         }
     }
 
+    /// The grader's names for mistakes, as a learner reads them (an unnamed one is not shown).
+    static let mistakes: [String: String] = [
+        "negated": "the answer says the opposite of the point asked for.",
+        "other-side": "the answer names the other side's position.",
+        "wrong-node": "the answer names another part of the argument.",
+        "both-sides": "the answer takes both sides at once.",
+        "keyword-pile": "a list of key words, without saying how they connect.",
+        "self-contradiction": "the answer contradicts itself.",
+        "wrong-kind": "that is another kind of node.",
+        "order-of-magnitude": "the figure is off by a factor of ten or more.",
+        "wrong-number": "the figure is not the article's.",
+    ]
+
     /// What `why` prints: expected, recognised, the path in the map, and the explanation.
     public func explain(_ verdict: Verdict, question: Question) -> String {
         var lines: [String] = []
@@ -89,7 +102,9 @@ public struct QuestionPresenter {
         if !verdict.missed.isEmpty && verdict.verdict != .incorrect {
             lines.append("Missed: " + verdict.missed.map(node).joined(separator: "; "))
         }
-        if let misconception = verdict.misconception { lines.append("Mistake: \(misconception)") }
+        if let mistake = verdict.misconception.flatMap(Self.mistakes.index(forKey:)).map({ Self.mistakes[$0].value }) {
+            lines.append("The mistake: \(mistake)")
+        }
         if !verdict.path.isEmpty {
             lines.append("In the map:")
             for step in verdict.path {

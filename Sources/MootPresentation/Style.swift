@@ -3,19 +3,38 @@ import Foundation
 /// Colour and layout for what the learner reads. Colour only on a terminal, never with `NO_COLOR`.
 public struct Style: Sendable {
     public var color: Bool
-    public var width: Int
+    /// The width when the terminal does not say (piped output, tests, a terminal that reports no size).
+    public var fallbackWidth: Int
+    /// Asks the terminal its width now, so text follows a resize; nil when it cannot tell.
+    var measure: (@Sendable () -> Int?)?
 
     public init(color: Bool, width: Int = 80) {
         self.color = color
-        self.width = max(40, min(width, 100))
+        self.fallbackWidth = Self.clamped(width)
     }
 
-    /// Colour if stdout is a terminal, `NO_COLOR` is unset or empty, and `TERM` is not `dumb`.
+    /// The width text wraps to: the terminal's own, read at each use, else the fallback.
+    public var width: Int { measure?().map(Self.clamped) ?? fallbackWidth }
+
+    /// Narrow terminals get narrow text (down to 20 columns); very wide ones stay readable (at most 100).
+    static func clamped(_ width: Int) -> Int { max(20, min(width, 100)) }
+
+    /// Colour if stdout is a terminal, `NO_COLOR` is unset or empty, and `TERM` is not `dumb`. The width is the
+    /// terminal's (asked with TIOCGWINSZ each time text is laid out); otherwise a sane `COLUMNS`, otherwise 80.
     public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Style {
         let tty = isatty(STDOUT_FILENO) == 1
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
-        let width = Int(environment["COLUMNS"] ?? "") ?? 80
-        return Style(color: tty && !noColor, width: width)
+        let columns = Int(environment["COLUMNS"]?.trimmingCharacters(in: .whitespaces) ?? "").flatMap { (1...10_000).contains($0) ? $0 : nil }
+        var style = Style(color: tty && !noColor, width: columns ?? 80)
+        if tty { style.measure = { terminalColumns(STDOUT_FILENO) } }
+        return style
+    }
+
+    /// The terminal's columns, or nil when it reports no size.
+    static func terminalColumns(_ descriptor: Int32) -> Int? {
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
@@ -26,21 +45,59 @@ public struct Style: Sendable {
     public func bold(_ text: String) -> String { paint(text, "1") }
     public func accent(_ text: String) -> String { paint(text, "36") }
 
-    /// Word-wraps each paragraph to the style's width, keeping its leading spaces; continuation lines get
-    /// `indent` (by default, the paragraph's own leading spaces plus two).
+    /// Columns `text` takes on a terminal: escape sequences none, wide (East Asian, emoji) characters two.
+    public static func displayWidth(_ text: some StringProtocol) -> Int {
+        var width = 0, inEscape = false
+        for character in text {
+            if inEscape { if character.isLetter { inEscape = false }; continue }
+            if character == "\u{1B}" { inEscape = true; continue }
+            width += isWide(character) ? 2 : 1
+        }
+        return width
+    }
+
+    private static func isWide(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        if scalar.properties.isEmojiPresentation { return true }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Wraps `text` as one paragraph that starts after `head` (kept exactly as it is, spaces and all: a tree's
+    /// guides), with continuation lines under `indent`.
+    public func wrap(_ text: String, after head: String, indent: String) -> String {
+        let placeholder = String(repeating: "x", count: head.count)
+        let wrapped = wrap(placeholder + text.replacingOccurrences(of: "\n", with: " "), indent: indent)
+        return head + wrapped.dropFirst(placeholder.count)
+    }
+
+    /// Word-wraps each paragraph to the style's width by display width, keeping its leading spaces; continuation
+    /// lines get `indent` (by default, the paragraph's own leading spaces plus two). A word is never broken: one
+    /// longer than the line stands alone on its line.
     public func wrap(_ text: String, indent: String? = nil) -> String {
-        text.components(separatedBy: "\n").map { paragraph in
+        let width = self.width
+        return text.components(separatedBy: "\n").map { paragraph in
             let lead = String(paragraph.prefix { $0 == " " })
             let continuation = indent ?? (lead.isEmpty ? "" : lead + "  ")
             var lines: [String] = []
-            var line = lead
+            var line = lead, lineWidth = Self.displayWidth(lead), hasWord = false
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                let prefix = lines.isEmpty ? lead : continuation
-                if line.count > prefix.count && line.count + 1 + word.count > width {
+                let wordWidth = Self.displayWidth(word)
+                if hasWord && lineWidth + 1 + wordWidth > width {
                     lines.append(line)
                     line = continuation
+                    lineWidth = Self.displayWidth(continuation)
+                    hasWord = false
                 }
-                line += (line.count > (lines.isEmpty ? lead : continuation).count ? " " : "") + word
+                if hasWord { line += " "; lineWidth += 1 }
+                line += word
+                lineWidth += wordWidth
+                hasWord = true
             }
             lines.append(line)
             return lines.joined(separator: "\n")

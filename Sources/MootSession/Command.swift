@@ -9,7 +9,7 @@ enum Command: String, CaseIterable {
         case .start: "start LESSON"
         case .practice: "practice [LESSON]"
         case .map: "map [NODE]"
-        case .review: "review [all]"
+        case .review: "review [now|all|limit N]"
         case .quiz: "quiz QUIZ"
         default: rawValue
         }
@@ -22,7 +22,7 @@ enum Command: String, CaseIterable {
         case .start: "begin a lesson, by number or id"
         case .continue: "go back to where you stopped"
         case .practice: "questions generated from the argument map"
-        case .review: "missed questions that are due (all: every one ever missed)"
+        case .review: "missed questions that are due (now: those just missed; all: every one ever missed; limit N: new ones a day)"
         case .progress: "lessons done, scores, the weakest parts of the map, what is due"
         case .quiz: "take an instructor's quiz under its rules"
         case .hint: "a nudge toward the answer (each one says more)"
@@ -38,7 +38,8 @@ enum Command: String, CaseIterable {
     func fits(_ argument: String) -> Bool {
         switch self {
         case .start, .practice, .map, .quiz: argument.isEmpty || argument.split(separator: " ").count == 1
-        case .review: argument.isEmpty || argument.lowercased() == "all"
+        case .review: argument.isEmpty || ["all", "now"].contains(argument.lowercased())
+            || argument.lowercased().hasPrefix("limit ")
         default: argument.isEmpty
         }
     }

@@ -115,6 +115,7 @@ extension Session {
         guard let quizRun, let recorder else { return "" }
         self.quizRun = nil
         run = nil
+        if quizOnly { isFinished = true }
         let quiz = quizRun.quiz
         let responses = quiz.order(for: quizRun.student).compactMap { quizRun.responses[$0.question.id] }
         let submission = Submission(quiz: quiz.id, digest: quiz.digest, student: quizRun.student,

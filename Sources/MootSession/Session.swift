@@ -30,11 +30,24 @@ public final class Session: InteractiveSession {
         var hints = 0
         /// When the current question was shown.
         var shownAt: Microseconds = 0
+        /// The answer to the current question has been shown (`why` before it was closed): a later answer is not known.
+        var revealed = false
+        /// The map was looked at during the current question: it counts as one hint.
+        var lookedAtMap = false
+        /// The score at the first try of each question closed in this run, in order (0 for a skip).
+        var firstTries: [(question: Question, score: Double)] = []
+        /// The final score of each question closed in this run.
+        var finals: [String: Double] = [:]
+
+        /// Hints as recorded and rated: the map counts as one.
+        var hintsUsed: Int { hints + (lookedAtMap ? 1 : 0) }
 
         var mode: AttemptMode { kind == .review ? .review : kind == .quiz ? .quiz : .study }
     }
 
     var run: Run?
+    /// The questions missed at the first try in the run just finished, for `review now`.
+    var justMissed: [Question] = []
     var lastGraded: (question: Question, verdict: Verdict)?
     /// The quiz being taken, if any.
     var quizRun: QuizRun?
@@ -42,7 +55,11 @@ public final class Session: InteractiveSession {
     public var student = "student"
     /// Where quiz submissions are written.
     public var submissions = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    public private(set) var isFinished = false
+    public internal(set) var isFinished = false
+    /// Taking one quiz and nothing else: the session finishes when the quiz does.
+    public var quizOnly = false
+    /// What leaving says: how to come back (a quiz command sets its own).
+    public var goodbye = "Bye. Your place is kept; type moot to come back."
 
     /// Wrong tries before the answer is shown and the run moves on.
     public static let maxAttempts = 3
@@ -128,12 +145,15 @@ public final class Session: InteractiveSession {
         case .skip: return skip()
         case .why: return why()
         case .map: return map(argument)
-        case .review: return review(all: argument.lowercased() == "all")
+        case .review:
+            let words = argument.lowercased().split(separator: " ")
+            if words.first == "limit" { return setReviewLimit(words.dropFirst().joined()) }
+            return words.first == "now" ? reviewNow() : review(all: words.first == "all")
         case .progress: return progress()
         case .quiz: return startQuiz(argument)
         case .quit, .exit:
             isFinished = true
-            return "Bye. Your place is kept; type moot to come back."
+            return goodbye
         }
     }
 
@@ -156,10 +176,11 @@ public final class Session: InteractiveSession {
         while index < run.lesson.steps.count, case let .narration(text, cite) = run.lesson.steps[index] {
             if !lines.isEmpty { lines.append("") }
             lines.append(style.wrap(text))
-            if let cite { lines.append(style.dim("  — \(cite)")) }
+            if let cite { lines.append(style.dim(style.wrap("  — \(cite)", indent: "    "))) }
             index += 1
         }
-        run = Run(kind: run.kind, lesson: run.lesson, step: index, shownAt: clock.now())
+        run = Run(kind: run.kind, lesson: run.lesson, step: index, shownAt: clock.now(), firstTries: run.firstTries,
+                  finals: run.finals)
         self.run = run
         if case .lesson = run.kind {
             let reached = run.lesson.steps[..<index].filter { if case .question = $0 { true } else { false } }.count
@@ -171,12 +192,33 @@ public final class Session: InteractiveSession {
         }
         if let question = currentQuestion {
             if !lines.isEmpty { lines.append("") }
-            lines.append(presenter.render(question, choiceOrder: quizRun.flatMap { $0.quiz.choiceOrder(question, for: $0.student) }))
+            lines.append(presenter.render(question, choiceOrder: choiceOrder(question)))
             return lines.joined(separator: "\n")
         }
         if run.kind == .quiz { return (lines + [finishQuiz(timeUp: false)]).joined(separator: "\n") }
         self.run = nil
         lines.append(finish(run))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The end of a run: the first-try score, the final one, what was missed by node, and an offer to go over it.
+    func summary(_ run: Run) -> String {
+        let total = run.firstTries.count
+        guard total > 0 else { return "No question answered." }
+        let right = run.firstTries.filter { $0.score >= 0.999 }.count
+        let firstScore = run.firstTries.map(\.score).reduce(0, +) / Double(total)
+        let finalScore = run.firstTries.map { run.finals[$0.question.id] ?? $0.score }.reduce(0, +) / Double(total)
+        var lines = ["First try: \(right) of \(total) right (score \(Int((firstScore * 100).rounded()))%); "
+                     + "after retries \(Int((finalScore * 100).rounded()))%."]
+        let missed = run.firstTries.filter { $0.score < 0.999 }.map(\.question)
+        justMissed = missed
+        if !missed.isEmpty {
+            var seen = Set<String>()
+            let nodes = missed.flatMap(\.nodes).filter { seen.insert($0).inserted }.compactMap { course.map[$0]?.title }
+            lines.append("Missed at the first try, by part of the argument:")
+            lines += nodes.map { style.wrap("  • \($0)", indent: "    ") }
+            lines.append("Type \(style.accent("review now")) to go over the \(missed.count) missed question\(missed.count == 1 ? "" : "s") now.")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -186,14 +228,14 @@ public final class Session: InteractiveSession {
             let next = number < course.lessons.count
                 ? "Next: \(style.accent("start \(course.lessons[number].id)")) — \(course.lessons[number].title)."
                 : "That was the last lesson. Type \(style.accent("practice")) for more questions from the map."
-            return style.good("Lesson \(number) complete.") + " \(next)"
+            return style.good("Lesson \(number) complete.") + "\n" + summary(run) + "\n" + next
         case .practice:
-            return style.good("Practice done.") + " Type practice again for a new set."
+            return style.good("Practice done.") + "\n" + summary(run) + "\nType practice again for a new set."
         case .quiz:
             return ""
         case .review:
             let next = (try? recorder?.nextDue(after: clock.now())).flatMap { $0 }
-            return style.good("Review done.") + (next.map { " The next missed question is due \(ISODate.string($0))." } ?? "")
+            return style.good("Review done.") + "\n" + summary(run) + (next.map { " The next missed question is due \(ISODate.string($0))." } ?? "")
         }
     }
 

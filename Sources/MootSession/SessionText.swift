@@ -25,12 +25,16 @@ extension Session {
     }
 
     func help() -> String {
-        let rows = Command.allCases.filter { $0 != .exit }.map { command in
-            "  " + style.accent(command.usage.padding(toLength: 16, withPad: " ", startingAt: 0)) + command.summary
+        let commands = Command.allCases.filter { $0 != .exit }
+        let column = (commands.map(\.usage.count).max() ?? 0) + 2
+        let rows = commands.map { command in
+            style.wrap("  " + style.accent(command.usage.padding(toLength: column, withPad: " ", startingAt: 0)) + command.summary,
+                       indent: String(repeating: " ", count: column + 2))
         }
-        return (["Commands (TAB completes them; at a question, anything else is your answer):"] + rows
+        let quizzes = course.quizzes.isEmpty ? [] : ["Quizzes: " + course.quizzes.map(\.id).joined(separator: ", ")]
+        return (["Commands (TAB completes them; at a question, anything else is your answer):"] + rows + quizzes
                 + [style.dim("At a question, prefix a command with ':' if your answer starts with a command word.")])
-            .joined(separator: "\n")
+            .map { style.wrap($0, indent: "  ") }.joined(separator: "\n")
     }
 
     func lessonList() -> String {

@@ -64,12 +64,38 @@ extension Session {
                 return all ? "You have not missed any question yet."
                     : "Nothing is due for review." + (next.map { " The next is due \(ISODate.string($0))." } ?? "")
             }
-            let heading = all ? "Drilling every question you have missed: \(questions.count)."
+            var heading = all ? "Drilling every question you have missed: \(questions.count)."
                 : "Review: \(questions.count) missed question\(questions.count == 1 ? "" : "s") due, most overdue first."
+            if !all, let report = try? recorder.progress(now: clock.now()), report.heldBack > 0 {
+                heading += " \(report.heldBack) more wait: at most \(report.newPerDay) new to review a day (review limit N)."
+            }
             return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
         } catch {
             return style.bad("Could not read your review queue: \(error)")
         }
+    }
+
+    /// `review limit N`: how many questions may come to review for the first time each day.
+    func setReviewLimit(_ text: String) -> String {
+        guard let recorder else { return "Review needs saved progress, which this session does not keep." }
+        guard let limit = Int(text), (0...1000).contains(limit) else {
+            return style.warn("Give the limit as a number from 0 to 1000, e.g. review limit 10.")
+        }
+        do {
+            try recorder.setNewReviewLimit(limit)
+            return "At most \(limit) questions a day now come to review for the first time."
+        } catch {
+            return style.bad("Could not save the limit: \(error)")
+        }
+    }
+
+    /// The questions just missed in the run that ended, whatever their due dates.
+    func reviewNow() -> String {
+        guard !justMissed.isEmpty else { return "Nothing was missed in the last lesson or run. Type review for what is due." }
+        let questions = justMissed
+        justMissed = []
+        return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)),
+                     heading: "Going over the \(questions.count) question\(questions.count == 1 ? "" : "s") you just missed.")
     }
 
     func progress() -> String {
@@ -81,20 +107,29 @@ extension Session {
         }
     }
 
+    /// At an open question (not in a quiz), the map can hold the answer: looking counts as one hint, and says so.
+    func mapAsHint() -> String {
+        guard quizRun == nil, var run, currentQuestion != nil else { return "" }
+        let first = !run.lookedAtMap
+        run.lookedAtMap = true
+        self.run = run
+        return first ? style.dim("Looking at the map during a question counts as a hint.") + "\n" : ""
+    }
+
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
     /// or the whole map outside a question.
     func map(_ argument: String) -> String {
         let tree = MapTree(map: course.map, style: style, citation: course.citation)
         if !argument.isEmpty {
             let id = argument.lowercased()
-            return tree.render(around: id) ?? style.warn("No node '\(id.prefix(40))'")
+            return tree.render(around: id).map { mapAsHint() + $0 } ?? style.warn("No node '\(id.prefix(40))'")
                 + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
         }
         if let question = currentQuestion {
             // The neighbourhood of what the question is about, without giving a short answer away.
             let focus = question.kind == .short || question.kind == .explain
                 ? course.map.edges(from: question.nodes[0]).first?.to ?? question.nodes[0] : question.nodes[0]
-            return tree.render(around: focus) ?? ""
+            return mapAsHint() + (tree.render(around: focus) ?? "")
         }
         return tree.render()
     }

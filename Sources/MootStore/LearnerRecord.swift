@@ -7,7 +7,8 @@ import MootSupport
 /// One learner's progress in the store: what the session records, and what review and progress read.
 ///
 /// It applies the rating it is given (the session's learning policy chooses it; a skip is Again). Missing a
-/// question also brings back, due now, every other question on its nodes.
+/// question also brings back, due now, the other questions on its nodes that the learner has already met
+/// (answered or skipped): review never holds a question from a lesson not yet reached.
 public final class LearnerRecord: SessionRecorder {
     public let store: Store
     public let learner: Int64
@@ -52,9 +53,9 @@ public final class LearnerRecord: SessionRecorder {
                 """, arguments: [learner, question.id, question.lesson, response, outcome, score, hintsUsed, attempt,
                                  mode.rawValue, seconds, now])
             try db.execute(sql: """
-                INSERT INTO questionProgress (learnerId, question, lesson, attempts, best) VALUES (?, ?, ?, 1, ?)
+                INSERT INTO questionProgress (learnerId, question, lesson, attempts, best, firstTry) VALUES (?, ?, ?, 1, ?, ?)
                 ON CONFLICT (learnerId, question) DO UPDATE SET attempts = attempts + 1, best = max(best, excluded.best)
-                """, arguments: [learner, question.id, question.lesson, score])
+                """, arguments: [learner, question.id, question.lesson, score, attempt == 1 ? score : 0])
             guard let rating else { return }
             try review(question.id, rating, at: now, db)
             if rating == .again {
@@ -81,8 +82,10 @@ public final class LearnerRecord: SessionRecorder {
             """, arguments: [learner, question, rating.rawValue, now, card.state.rawValue, card.due])
     }
 
-    /// Puts a question on the missed list, due now, without reviewing it.
+    /// Puts a question the learner has met on the missed list, due now, without reviewing it.
     private func bringBack(_ question: String, at now: Microseconds, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM questionProgress WHERE learnerId = ? AND question = ?",
+                                arguments: [learner, question]) == true else { return }
         try db.execute(sql: """
             INSERT INTO card (learnerId, question, state, step, due, missed) VALUES (?, ?, 1, 0, ?, 1)
             ON CONFLICT (learnerId, question) DO UPDATE SET missed = 1, due = min(due, excluded.due)
@@ -107,25 +110,4 @@ public final class LearnerRecord: SessionRecorder {
     }
 
     public func resumePoint() -> ResumePoint? { store.resumePoint(learner: learner) }
-
-    /// Questions to review: with `all`, every question ever missed; otherwise those due now, most overdue first.
-    public func reviewQueue(all: Bool, now: Microseconds, limit: Int = 20) throws -> [String] {
-        try store.database.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT question FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND (? OR due <= ?)
-                ORDER BY due LIMIT ?
-                """, arguments: [learner, all, now, all ? Int.max : limit])
-        }
-    }
-
-    /// When the next missed question falls due, if any is waiting.
-    public func nextDue(after now: Microseconds) throws -> Microseconds? {
-        try store.database.read { db in try nextDue(after: now, db) }
-    }
-
-    func nextDue(after now: Microseconds, _ db: Database) throws -> Microseconds? {
-        try Microseconds.fetchOne(db, sql: """
-            SELECT min(due) FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND due > ?
-            """, arguments: [learner, now])
-    }
 }

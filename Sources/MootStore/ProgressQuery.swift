@@ -7,13 +7,16 @@ extension LearnerRecord {
     /// Reads only per-question summaries and cards, never the attempt log, so it stays fast however long that is.
     public func progress(now: Microseconds) throws -> ProgressReport {
         try store.database.read { db in
-            var best: [String: Double] = [:]
-            let scores = try Row.fetchCursor(db, sql: "SELECT question, best FROM questionProgress WHERE learnerId = ?",
+            var best: [String: Double] = [:], first: [String: Double] = [:]
+            let scores = try Row.fetchCursor(db, sql: "SELECT question, best, firstTry FROM questionProgress WHERE learnerId = ?",
                                              arguments: [learner])
-            while let row = try scores.next() { best[row[0]] = row[1] }
+            while let row = try scores.next() {
+                best[row[0]] = row[1]
+                first[row[0]] = row[2] ?? row[1]
+            }
             let scheduler = Scheduler()
             var recall: [String: Double] = [:]
-            var dueNow = 0, missed = 0
+            var missed = 0
             // A cursor, positional columns and only what is needed: this runs over every card the learner has.
             let cards = try Row.fetchCursor(db, sql: """
                 SELECT question, stability, due, lastReview, lapses, missed FROM card WHERE learnerId = ?
@@ -23,27 +26,30 @@ extension LearnerRecord {
                 card.stability = row[1]
                 card.lastReview = row[3]
                 recall[row[0]] = scheduler.retrievability(card, at: now)
-                let isMissed = (row[5] as Int) == 1
-                if ((row[4] as Int) > 0 || isMissed) && card.due <= now { dueNow += 1 }
-                if isMissed { missed += 1 }
+                if (row[5] as Int) == 1 && best[row[0]] != nil { missed += 1 }
             }
             let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
                 let scores = lesson.questions.compactMap { best[$0.id] }
+                let firsts = lesson.questions.compactMap { first[$0.id] }
                 return .init(id: lesson.id, title: lesson.title, done: scores.count, total: lesson.questions.count,
-                             score: scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count))
+                             score: scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count),
+                             firstTry: firsts.isEmpty ? 0 : firsts.reduce(0, +) / Double(firsts.count))
             }
             var byNode: [String: [String]] = [:]
             for question in course.lessons.flatMap(\.questions) {
                 for node in question.nodes { byNode[node, default: []].append(question.id) }
             }
             let nodes = course.map.nodes.compactMap { node -> ProgressReport.NodeRow? in
-                guard let questions = byNode[node.id], questions.contains(where: { recall[$0] != nil }) else { return nil }
-                let mastery = questions.map { recall[$0] ?? 0 }.reduce(0, +) / Double(questions.count)
-                return .init(id: node.id, title: node.title, mastery: mastery, questions: questions.count)
+                // Only nodes met: questions on them the learner has answered or skipped.
+                let met = (byNode[node.id] ?? []).filter { best[$0] != nil }
+                guard !met.isEmpty else { return nil }
+                let mastery = met.map { recall[$0] ?? 0 }.reduce(0, +) / Double(met.count)
+                return .init(id: node.id, title: node.title, mastery: mastery, questions: met.count)
             }
             let next = try nextDue(after: now, db)
-            return ProgressReport(lessons: lessons, nodes: nodes, dueNow: dueNow, missed: missed,
-                                  nextDue: next.map(ISODate.string))
+            let due = try dueReviews(now: now, db)
+            return ProgressReport(lessons: lessons, nodes: nodes, dueNow: due.questions.count, heldBack: due.heldBack,
+                                  newPerDay: due.newPerDay, missed: missed, nextDue: next.map(ISODate.string))
         }
     }
 }

@@ -7,6 +7,8 @@ public struct ProgressReport: Codable, Sendable {
         public var id: String, title: String, done: Int, total: Int
         /// Mean of the best score on each question answered, 0–1.
         public var score: Double
+        /// Mean of the score at the first try on each question answered (a skip is 0), 0–1.
+        public var firstTry: Double = 0
     }
     public struct NodeRow: Codable, Sendable {
         public var id: String, title: String
@@ -18,6 +20,9 @@ public struct ProgressReport: Codable, Sendable {
     public var lessons: [LessonRow]
     public var nodes: [NodeRow]
     public var dueNow: Int
+    /// Due questions held back by the daily limit on questions new to review, and that limit.
+    public var heldBack = 0
+    public var newPerDay = 20
     /// Questions still on the missed list (missed, and not yet back in the Review state).
     public var missed: Int
     /// ISO 8601, UTC.

@@ -27,6 +27,9 @@ public protocol SessionRecorder: AnyObject {
     /// Missed questions to review: due ones, most overdue first, or with `all` every one ever missed.
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String]
     func nextDue(after now: Microseconds) throws -> Microseconds?
+    /// How many questions may come to review for the first time each day, and setting it.
+    func newReviewLimit() throws -> Int
+    func setNewReviewLimit(_ limit: Int) throws
     func progress(now: Microseconds) throws -> ProgressReport
     /// Submitted attempts at a quiz, and the one begun but not submitted, if any.
     func quizAttempts(_ quiz: String) throws -> (finished: Int, open: OpenQuizAttempt?)

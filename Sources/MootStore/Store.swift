@@ -190,6 +190,15 @@ public final class Store: Sendable {
                     PRIMARY KEY (attemptId, question));
                 """)
         }
+        migrator.registerMigration("v3: first-try scores and learner settings") { db in
+            try db.execute(sql: """
+                ALTER TABLE questionProgress ADD COLUMN firstTry REAL;
+                UPDATE questionProgress SET firstTry = best;
+                CREATE TABLE setting (
+                    learnerId INTEGER NOT NULL REFERENCES learner(id), name TEXT NOT NULL, value TEXT NOT NULL,
+                    PRIMARY KEY (learnerId, name));
+                """)
+        }
         return migrator
     }
 

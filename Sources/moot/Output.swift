@@ -17,3 +17,12 @@ func usageError(_ message: String) -> ExitCode {
     printError("moot: " + message)
     return ExitCode(64)
 }
+
+extension String {
+    /// The word as a shell reads it back: bare when it is safe, otherwise in single quotes.
+    var shellQuoted: String {
+        let safe = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_.@/"))
+        if !isEmpty && unicodeScalars.allSatisfy(safe.contains) { return self }
+        return "'" + replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -21,7 +21,7 @@ extension QuizCommand {
             var tutor = Tutor()
             tutor.options = options
             tutor.learner = learner
-            tutor.firstCommand = "quiz \(quiz)"
+            tutor.quizOnly = quiz
             tutor.student = student
             tutor.submissions = out
             try tutor.run()

@@ -23,6 +23,8 @@ struct Tutor: ParsableCommand {
     var student: String?
     /// Where quiz submissions go (default: `submissions/` beside the progress database).
     var submissions: String?
+    /// `moot quiz QUIZ`: the quiz alone — no tutor greeting, and the program ends when the quiz does.
+    var quizOnly: String?
 
     /// The tutor as plain `moot` opens it, exiting as `main()` would.
     static func runWithoutOptions() -> Never {
@@ -69,6 +71,17 @@ struct Tutor: ParsableCommand {
             .appendingPathComponent("moot/history")) { line in (try? current.completions(for: line)) ?? [] }
         defer { editor.close() }
         let (store, learnerID) = try opening.wait()
+        if let quizOnly {
+            let course = try options.course()
+            let quiz = try course.requireQuiz(quizOnly)
+            let made = configured(course, style, store, learnerID)
+            made.quizOnly = true
+            made.goodbye = "Bye. Your answers so far are kept; to go on, type: moot quiz \(quiz.id) --student \(made.student.shellQuoted)"
+            session = made
+            print(made.handle("quiz \(quiz.id)"))
+            guard !made.isFinished else { return }
+            return try ReadEvalPrintLoop(editor: editor, blankLineAtEndOfInput: true).run(prompt: { made.prompt }) { made }
+        }
         if let stamp {
             print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID)))
         } else {

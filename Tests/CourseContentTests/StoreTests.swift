@@ -56,13 +56,16 @@ import Testing
         let store = try Store(url: try Self.folder().appendingPathComponent("moot.sqlite"))
         let clock = TestClock()
         let record = try record(store, clock: clock)
+        try answer(record, "critical-jenkins-title", .correct)
+        clock.advance(days: 1)
         try answer(record, "orientation-who", .incorrect)
-        // The other question on the same node is brought back at once; the missed one after its relearning step.
+        // The other question on the same node, met before, is brought back at once; the missed one after its relearning step.
         #expect(try record.reviewQueue(all: false, now: clock.now) == ["critical-jenkins-title"])
         #expect(try record.reviewQueue(all: true, now: clock.now).sorted() == ["critical-jenkins-title", "orientation-who"])
         clock.advance(days: 1)
         #expect(try record.reviewQueue(all: false, now: clock.now).count == 2)
         #expect(try record.progress(now: clock.now).missed == 2)
+        #expect(try record.progress(now: clock.now).dueNow == 2)
         // Good twice graduates it back to Review: it leaves the missed list, but stays on the FSRS schedule.
         try answer(record, "orientation-who", .correct)
         clock.advance(days: 1)

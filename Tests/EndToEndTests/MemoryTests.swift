@@ -13,7 +13,7 @@ import Testing
         #expect(terminal.waitFor("orientation 2/"))
         terminal.type("Colby Jenkins" + Terminal.enter)
         #expect(terminal.waitFor("orientation 3/"))
-        terminal.type("a b" + Terminal.enter)
+        terminal.type("skip" + Terminal.enter)
         #expect(terminal.waitFor("orientation 4/"))
         terminal.type("half an answer being typed")
         kill(terminal.pid, SIGKILL)
@@ -31,16 +31,17 @@ import Testing
         #expect(resumed.stdout.contains("True or false: according to Pedrozo, a Foreign Terrorist Organization"))
     }
 
-    @Test func reviewServesMissedQuestionsAndSaysWhenTheNextIsDue() throws {
+    @Test func reviewServesOnlyWhatWasMetAndSaysWhenTheNextIsDue() throws {
         let state = try Paths.scratch()
         _ = try runMoot([], input: "start 1\nno legal authority\nskip\nquit\n", state: state)
-        let review = try runMoot(["review"], input: "skip\nquit\n", state: state)
+        // The skip is due after its relearning step; its node's question in lesson 8 was never met, so it stays out.
+        let review = try runMoot(["review"], input: "quit\n", state: state)
         #expect(review.status == 0)
-        #expect(review.stdout.contains("Review: 1 missed question due"))
-        #expect(review.stdout.contains("What was his position in fact?"))
-        #expect(review.stdout.contains("Review done. The next missed question is due"))
-        let all = try runMoot(["review", "--all"], input: "quit\n", state: state)
-        #expect(all.stdout.contains("Drilling every question you have missed: 2."))
+        #expect(review.stdout.contains("Nothing is due for review. The next is due"))
+        #expect(!review.stdout.contains("What was his position in fact?"))
+        let all = try runMoot(["review", "--all"], input: "skip\nquit\n", state: state)
+        #expect(all.stdout.contains("Drilling every question you have missed: 1."))
+        #expect(all.stdout.contains("Review done."))
         let progress = try runMoot(["progress"], state: state)
         #expect(progress.stdout.contains("1. orientation"))
         #expect(progress.stdout.contains("2/14"))

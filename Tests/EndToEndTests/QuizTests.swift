@@ -213,4 +213,18 @@ import Testing
         #expect(rows.count == 14)
         #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 6 })
     }
+
+    @Test func aQuizStandsAloneExitsSixtyFourWhenUnknownAndSaysHowToResume() throws {
+        let state = try Paths.scratch()
+        _ = try runMoot([], input: "start 1\nquit\n", state: state)
+        let unknown = try runMoot(["quiz", "unit-orientatin", "--student", "bob"], state: state)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("did you mean 'unit-orientation'"))
+        let partway = try runMoot(["quiz", "unit-orientation", "--student", "bob"], input: "a\n", state: state)
+        #expect(partway.status == 0)
+        #expect(!partway.stdout.contains("Welcome back"))
+        #expect(!partway.stdout.contains("lessons, "))
+        #expect(partway.stdout.contains("to go on, type: moot quiz unit-orientation --student bob"))
+        #expect(!partway.stdout.contains("moot> "))
+    }
 }

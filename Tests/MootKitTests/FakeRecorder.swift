@@ -29,6 +29,9 @@ final class FakeRecorder: SessionRecorder {
     func resumePoint() -> ResumePoint? { position }
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String] { queue }
     func nextDue(after now: Microseconds) throws -> Microseconds? { nil }
+    var newReviewsPerDay = 20
+    func newReviewLimit() throws -> Int { newReviewsPerDay }
+    func setNewReviewLimit(_ limit: Int) throws { newReviewsPerDay = limit }
 
     func progress(now: Microseconds) throws -> ProgressReport {
         ProgressReport(lessons: [], nodes: [], dueNow: 0, missed: 0, nextDue: nil)

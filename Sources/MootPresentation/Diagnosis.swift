@@ -1,0 +1,47 @@
+import MootGrading
+import MootModel
+import MootSupport
+
+/// What a wrong answer is told while tries remain: what the answer named and how that stands to the question,
+/// and a pointer — never the expected node's title, figure, kind or truth value (those wait for the last try,
+/// `skip`, or `why`).
+extension QuestionPresenter {
+    public func diagnosis(_ verdict: Verdict, question: Question, choiceOrder: [Int]? = nil) -> String {
+        let pointer = "Type hint for a clue, or skip to see the answer."
+        switch question.body {
+        case .choice(let choices):
+            let order = choiceOrder ?? Array(choices.indices)
+            // The grader names picks by the letters on screen; say them by their text.
+            let picked = verdict.feedback.matches(of: /\(([a-z])\) is wrong: ([^(]*)/).compactMap { match -> String? in
+                guard let shown = QuestionLayout.index(ofLetter: match.1), order.indices.contains(shown) else { return nil }
+                let why = match.2.trimmingCharacters(in: .whitespaces)
+                return "‘\(choices[order[shown]].text)’ is not it" + (why.isEmpty ? "." : ": \(why)")
+            }
+            let found = verdict.feedback.firstMatch(of: /You found \d+ of the \d+ right options\./).map { String($0.0) }
+            return (picked + [found].compactMap { $0 } + [pointer]).joined(separator: " ")
+        case .truefalse:
+            return "Not as the article has it. Read the statement again word by word. " + pointer
+        case .numeric:
+            // "12 is too low: the article gives 14" → "12 is too low."
+            let direction = verdict.feedback.split(separator: ":").first.map(String.init) ?? "That figure is off"
+            return direction + ". " + pointer
+        case .classify:
+            return "That is not its kind. Ask what the statement does in the argument: " + pointer
+        case .match, .order:
+            return "Some are right (\(Int((verdict.score * 100).rounded()))%), not all. Try again. " + pointer
+        case .short, .explain:
+            let asked = Set(verdict.expected)
+            let others = verdict.recognised.filter { !asked.contains($0) }.compactMap { map[$0] }
+            if verdict.misconception == "negated" || verdict.misconception == "self-contradiction" {
+                return "Your answer says the opposite of what is asked, or both sides at once. " + pointer
+            }
+            guard let named = others.first else { return "That does not name what the question asks for. " + pointer }
+            var line = "You named ‘\(named.title)’ (\(named.kindLabel))"
+            if let edge = map.edges(from: named.id).first(where: { !asked.contains($0.to) }) ?? map.edges(from: named.id).first,
+               !asked.contains(edge.to), let target = map[edge.to] {
+                line += ", which \(edge.kind.verb) ‘\(target.title)’"
+            }
+            return line + "; the question asks for something else. " + pointer
+        }
+    }
+}

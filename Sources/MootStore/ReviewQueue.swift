@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import MootSupport
+
+/// What review holds: missed questions the learner has met (answered or skipped), due now, most overdue first —
+/// with at most `newReviewLimit` questions a day that come to review for the first time (as Anki's new-card
+/// limit). `review` and `progress` both count through here, so they agree.
+extension LearnerRecord {
+    /// New review questions a day when the learner has not set a limit.
+    public static let defaultNewReviewLimit = 20
+
+    /// What is due now: the questions review will show, and how many more wait for tomorrow's new-question allowance.
+    public struct DueReviews: Sendable {
+        public var questions: [String]
+        public var heldBack: Int
+        public var newPerDay: Int
+    }
+
+    public func reviewQueue(all: Bool, now: Microseconds, limit: Int = 20) throws -> [String] {
+        try store.database.read { db in
+            all ? try String.fetchAll(db, sql: """
+                SELECT question FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND \(Self.met) ORDER BY due
+                """, arguments: [learner])
+                : Array(try dueReviews(now: now, db).questions.prefix(limit))
+        }
+    }
+
+    /// Only questions the learner has answered or skipped.
+    static let met = "question IN (SELECT question FROM questionProgress WHERE questionProgress.learnerId = card.learnerId)"
+
+    func dueReviews(now: Microseconds, _ db: Database) throws -> DueReviews {
+        let cap = try newReviewLimit(db)
+        let dayStart = now - now % 86_400_000_000
+        let startedToday = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM (SELECT min(at) AS first FROM attempt WHERE learnerId = ? AND mode = 'review' GROUP BY question)
+            WHERE first >= ?
+            """, arguments: [learner, dayStart]) ?? 0
+        var allowance = max(0, cap - startedToday)
+        var questions: [String] = [], heldBack = 0
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT question, EXISTS (SELECT 1 FROM attempt WHERE attempt.learnerId = card.learnerId
+                                     AND attempt.question = card.question AND attempt.mode = 'review')
+            FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND due <= ? AND \(Self.met) ORDER BY due
+            """, arguments: [learner, now])
+        while let row = try rows.next() {
+            let reviewedBefore: Bool = row[1]
+            if reviewedBefore { questions.append(row[0]) }
+            else if allowance > 0 { questions.append(row[0]); allowance -= 1 }
+            else { heldBack += 1 }
+        }
+        return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap)
+    }
+
+    public func newReviewLimit() throws -> Int { try store.database.read { try newReviewLimit($0) } }
+
+    func newReviewLimit(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE learnerId = ? AND name = 'newReviewsPerDay'",
+                            arguments: [learner]).flatMap { Int($0) } ?? Self.defaultNewReviewLimit
+    }
+
+    public func setNewReviewLimit(_ limit: Int) throws {
+        try store.database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (learnerId, name, value) VALUES (?, 'newReviewsPerDay', ?)",
+                           arguments: [learner, String(max(0, limit))])
+        }
+    }
+
+    /// When the next missed question falls due, if any is waiting.
+    public func nextDue(after now: Microseconds) throws -> Microseconds? {
+        try store.database.read { db in try nextDue(after: now, db) }
+    }
+
+    func nextDue(after now: Microseconds, _ db: Database) throws -> Microseconds? {
+        try Microseconds.fetchOne(db, sql: """
+            SELECT min(due) FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND due > ? AND \(Self.met)
+            """, arguments: [learner, now])
+    }
+}

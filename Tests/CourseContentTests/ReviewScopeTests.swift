@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import MootModel
+@testable import MootStore
+
+/// Review holds only what the learner met, within a daily limit on questions new to review, and `progress` agrees.
+@Suite struct ReviewScopeTests {
+    let helpers = StoreTests()
+
+    @Test func reviewAfterLessonOneHoldsOnlyLessonOneQuestions() throws {
+        let store = try Store(url: try StoreTests.folder().appendingPathComponent("moot.sqlite"))
+        let clock = StoreTests.TestClock()
+        let record = try helpers.record(store, clock: clock)
+        let lesson = try #require(RepositoryCourse.course.lessons.first)
+        // Every lesson-1 question missed: their nodes have questions in later lessons too, which must stay out.
+        for question in lesson.questions { try helpers.answer(record, question.id, .incorrect) }
+        let later = Set(RepositoryCourse.course.lessons.dropFirst().flatMap(\.questions).map(\.id))
+        let sharedNodes = lesson.questions.flatMap(\.nodes).filter { node in
+            RepositoryCourse.course.lessons.dropFirst().flatMap(\.questions).contains { $0.nodes.contains(node) }
+        }
+        #expect(!sharedNodes.isEmpty, "the test needs lesson-1 nodes asked about later too")
+        clock.advance(days: 1)
+        let queue = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
+        let all = try record.reviewQueue(all: true, now: clock.now)
+        #expect(Set(queue) == Set(lesson.questions.map(\.id)))
+        #expect(Set(all).isDisjoint(with: later))
+        let report = try record.progress(now: clock.now)
+        #expect(report.dueNow == lesson.questions.count)
+        let lessonNodes = Set(lesson.questions.flatMap(\.nodes))
+        #expect(report.nodes.allSatisfy { lessonNodes.contains($0.id) })
+        #expect(report.lessons[0].firstTry == 0)
+    }
+
+    @Test func aDailyLimitHoldsBackQuestionsNewToReviewAndProgressSaysSo() throws {
+        let store = try Store(url: try StoreTests.folder().appendingPathComponent("moot.sqlite"))
+        let clock = StoreTests.TestClock()
+        let record = try helpers.record(store, clock: clock)
+        let lesson = try #require(RepositoryCourse.course.lessons.first)
+        for question in lesson.questions { try helpers.answer(record, question.id, .incorrect) }
+        try record.setNewReviewLimit(5)
+        clock.advance(days: 1)
+        #expect(try record.newReviewLimit() == 5)
+        let queue = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
+        #expect(queue.count == 5)
+        let report = try record.progress(now: clock.now)
+        #expect(report.dueNow == 5)
+        #expect(report.heldBack == lesson.questions.count - 5)
+        #expect(report.render(style: .init(color: false)).contains("at most 5 questions come to review for the first time"))
+        // Reviewing two of them today uses two of the five; the limit counts the day, not the queue.
+        for id in queue.prefix(2) {
+            let question = try #require(RepositoryCourse.course.question(id))
+            try record.record(question: question, response: "x", outcome: "correct", score: 1, rating: .good, hintsUsed: 0,
+                              attempt: 1, seconds: 1, mode: .review)
+        }
+        let after = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
+        #expect(after.count == 3)
+        #expect(Set(after).isDisjoint(with: queue.prefix(2)))
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import MootPresentation
+
+/// Text is laid out by what the terminal shows: colour codes take no room, wide characters two, words stay whole.
+@Suite struct WrapTests {
+    @Test func colourCodesTakeNoWidthAndWideCharactersTwo() {
+        #expect(Style.displayWidth("\u{1B}[32m✓ correct\u{1B}[0m") == 9)
+        #expect(Style.displayWidth("日本語") == 6)
+        #expect(Style.displayWidth("😀 a") == 4)
+    }
+
+    @Test func wrappingKeepsWordsWholeAtTwentyColumnsAndIgnoresColour() {
+        let plain = Style(color: false, width: 20)
+        let coloured = Style(color: true, width: 20)
+        let text = "Self-defence may justify strikes against the cartels in Mexico"
+        let lines = plain.wrap(text).split(separator: "\n")
+        #expect(lines.allSatisfy { Style.displayWidth($0) <= 20 })
+        #expect(lines.joined(separator: " ") == Substring(text))
+        let painted = coloured.wrap(coloured.good("Self-defence") + " may justify strikes against the cartels in Mexico")
+        #expect(painted.split(separator: "\n").map { Style.displayWidth($0) } == lines.map { Style.displayWidth($0) })
+        // A word longer than the line stands alone rather than being broken.
+        #expect(plain.wrap("a supercalifragilisticexpialidocious b").split(separator: "\n").count == 3)
+    }
+
+    @Test func anAbsurdOrMissingWidthFallsBackSanely() {
+        #expect(Style(color: false, width: 0).width == 20)
+        #expect(Style(color: false, width: 1_000_000).width == 100)
+        #expect(Style.forStandardOutput(environment: ["COLUMNS": "-5"]).fallbackWidth == 80)
+        #expect(Style.forStandardOutput(environment: ["COLUMNS": "abc"]).fallbackWidth == 80)
+        #expect(Style.forStandardOutput(environment: [:]).fallbackWidth == 80)
+        // A tree's guides survive wrapping.
+        let tree = Style(color: false, width: 30).wrap("supports: a premise with a long title", after: "│  ├─ ", indent: "│  │     ")
+        #expect(tree.hasPrefix("│  ├─ supports:"))
+        #expect(tree.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("│  │     ") })
+    }
+}
