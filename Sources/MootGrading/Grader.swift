@@ -110,38 +110,106 @@ public struct Grader: Sendable {
 
     // MARK: true / false
 
-    private static let yes: Set<String> = ["true", "t", "yes", "y", "correct", "right", "agree", "vrai"]
-    private static let no: Set<String> = ["false", "f", "no", "n", "incorrect", "wrong", "disagree", "faux"]
+    private static let yes: Set<String> = ["true", "t", "yes", "y", "correct", "right", "agree", "vrai", "yep", "yeah", "yup", "aye"]
+    private static let no: Set<String> = ["false", "f", "no", "n", "incorrect", "wrong", "disagree", "faux", "nope", "nah", "untrue"]
+
+    /// Reads "true", "No, because …", "nope", "false — it doesn't …", "not true": the verdict word first, then a reason.
+    static func trueFalse(_ answer: String) -> (given: Bool, reason: String)? {
+        let words = answer.split { !$0.isLetter && $0 != "'" }.map { $0.lowercased() }
+        guard let first = words.first else { return nil }
+        var given: Bool
+        var used = 1
+        if first == "not" && words.count > 1 && (yes.contains(words[1]) || no.contains(words[1])) {
+            given = !yes.contains(words[1])
+            used = 2
+        } else if yes.contains(first) { given = true } else if no.contains(first) { given = false } else { return nil }
+        var rest = Substring(answer)
+        for _ in 0..<used {
+            rest = rest.drop { !$0.isLetter }
+            rest = rest.drop { $0.isLetter || $0 == "'" }
+        }
+        let reason = rest.drop { !$0.isLetter && !$0.isNumber }
+        return (given, String(reason))
+    }
 
     private func gradeTrueFalse(_ question: Question, _ key: Bool, _ why: String?, _ answer: String) throws -> Verdict {
-        let word = answer.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        let given: Bool
-        if Self.yes.contains(word) { given = true } else if Self.no.contains(word) { given = false } else {
-            throw UnreadableAnswer("Answer true or false (t/f, yes/no).")
+        guard let (given, reason) = Self.trueFalse(answer) else {
+            throw UnreadableAnswer("Answer true or false (t/f, yes/no), and give a reason after it if you like: “false, because …”.")
         }
         let right = given == key
-        let feedback = (right ? "Right: it is \(key). " : "No: it is \(key). ") + (why ?? "")
-        return verdict(question, score: right ? 1 : 0, feedback: feedback, misconception: "wrong-option")
+        // A reason is read against the key's own explanation: naming one of the question's points with the opposite
+        // polarity contradicts it, and a right verdict with a contradicting reason is only partly right.
+        let contradicts = right && !reason.isEmpty && why.map { reasonContradicts(reason, $0, question.nodes) } ?? false
+        let score = right ? (contradicts ? 0.5 : 1) : 0
+        let opening = right ? (contradicts ? "Right that it is \(key), but your reason contradicts the article. " : "Right: it is \(key). ")
+            : "No: it is \(key). "
+        return verdict(question, score: score, feedback: opening + (why ?? ""),
+                       misconception: contradicts ? "contradicting-reason" : "wrong-option")
+    }
+
+    /// Whether the reason affirms a point the explanation denies, or denies one it affirms.
+    private func reasonContradicts(_ reason: String, _ why: String, _ nodes: [String]) -> Bool {
+        let given = recognizer.recognise(recognizer.analyse(reason)).filter { nodes.contains($0.node) }
+        let reference = recognizer.recognise(recognizer.analyse(why))
+        return given.contains { said in reference.contains { $0.node == said.node && $0.negated != said.negated } }
     }
 
     // MARK: numeric
 
     private func gradeNumeric(_ question: Question, _ value: Double, _ tolerance: Double, _ unit: String?,
                               _ answer: String) throws -> Verdict {
-        guard let given = NumberReader.number(in: answer) else {
+        let prompt = Set(NumberReader.numbers(in: question.prompt))
+        let all = NumberMention.all(in: answer)
+        // Figures the question itself gives ("in 2023") are context, unless the answer has nothing else.
+        let own = all.filter { !prompt.contains($0.value) || $0.upper != nil }
+        guard !all.isEmpty else {
             throw UnreadableAnswer("Give a number: digits (105,000), a short form (105k) or words (one hundred and five thousand).")
         }
         let unitText = unit.map { " \($0)" } ?? ""
-        let keyText = "\(NumberFormat.plain(value))\(unitText)"
-        if abs(given - value) <= tolerance {
-            return verdict(question, score: 1, feedback: "Right: \(keyText).")
+        let keyText = (value != value.rounded() && tolerance > 0
+            ? "\(Self.figure(value - tolerance, unit))–\(Self.figure(value + tolerance, unit))" : Self.figure(value, unit)) + unitText
+        let affirmed = (own.isEmpty ? all : own).filter { !$0.negated }
+        guard let mention = affirmed.first else {
+            return verdict(question, score: 0, feedback: "You deny the figure you give: the article gives \(keyText).",
+                           misconception: "negated")
+        }
+        if affirmed.contains(where: \.alternative) {
+            let listed = affirmed.map { Self.figure($0.value, unit) }.joined(separator: " or ")
+            return verdict(question, score: 0, feedback: "\(listed) is not one answer: choose a figure. The article gives \(keyText).",
+                           misconception: "several-figures")
+        }
+        var given = mention.value
+        let written = mention.upper.map { "\(Self.figure(given, unit))–\(Self.figure($0, unit))" } ?? Self.figure(given, unit)
+        // A figure counted in the wrong unit ("48 days" for hours, "200 a year" for a day) is a different figure.
+        if let asked = unit.flatMap({ NumberMention.timeUnit(TextNormalizer.words($0)) }),
+           let read = NumberMention.timeUnit(mention.following), read != asked {
+            // A duration in another unit is converted ("2 days" is 48 hours); a rate per another period is not.
+            if !read.rate && !asked.rate, let from = NumberMention.hours[read.unit], let to = NumberMention.hours[asked.unit] {
+                given = given * from / to
+            } else {
+            return verdict(question, score: 0,
+                           feedback: "\(written) counts by \(read.rate ? "the " : "")\(read.unit): the question asks for \(asked.rate ? "a figure per " : "")\(asked.unit)s — the article gives \(keyText).",
+                           misconception: "wrong-unit")
+            }
+        }
+        let within = { (figure: Double) in abs(figure - value) <= tolerance }
+        if mention.upper.map({ within(given) && within($0) }) ?? within(given) {
+            let written = given == mention.value ? written : "\(written) (\(Self.figure(given, unit))\(unitText))"
+            return verdict(question, score: 1, feedback: "Right: \(written == Self.figure(value, unit) ? keyText : written + " (the article: " + keyText + ")").")
         }
         let magnitude = given > 0 && value > 0 && abs(log10(given / value)) >= 0.9
         let direction = given > value ? "too high" : "too low"
         return verdict(question, score: 0,
-                       feedback: magnitude ? "\(NumberFormat.plain(given)) is off by an order of magnitude: the article gives \(keyText)."
-                           : "\(NumberFormat.plain(given)) is \(direction): the article gives \(keyText).",
+                       feedback: magnitude ? "\(written) is off by an order of magnitude: the article gives \(keyText)."
+                           : "\(written) is \(direction): the article gives \(keyText).",
                        misconception: magnitude ? "order-of-magnitude" : "wrong-number")
+    }
+
+    /// A figure as feedback writes it: a year without a thousands comma (1917, not 1,917).
+    static func figure(_ value: Double, _ unit: String?) -> String {
+        let isYear = unit.map { TextNormalizer.words($0).contains { $0 == "year" || $0 == "years" } } ?? false
+        if isYear && value == value.rounded() && value >= 1000 && value < 3000 { return String(Int(value)) }
+        return NumberFormat.plain(value)
     }
 
     // MARK: classify
