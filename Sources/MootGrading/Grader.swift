@@ -76,15 +76,23 @@ public struct Grader: Sendable {
             return nil
         }
         if !parts.isEmpty && picked.count == parts.count { return Set(picked) }
-        // Otherwise, the option that holds most of the answer's words, clearly ahead of the next one.
-        let words = Set(recognizer.analyse(answer).stems.keys)
+        // Several option texts ("Columbus and Glen Springs", "Phoenix, Atlanta, Miami"), or one.
+        let segments = answer.lowercased().replacingOccurrences(of: " and ", with: ",").split { ",;&/".contains($0) }
+        let options = segments.map { option(String($0), choices) }
+        if segments.count > 1, options.allSatisfy({ $0 != nil }) { return Set(options.compactMap { $0 }) }
+        return option(answer, choices).map { [$0] }
+    }
+
+    /// The option that holds most of the text's words, clearly ahead of the next one.
+    private func option(_ text: String, _ choices: [Choice]) -> Int? {
+        let words = Set(TextNormalizer.analyse(text).tokens.map(\.stem))
         guard !words.isEmpty else { return nil }
         let scored = choices.indices.map { index -> (index: Int, share: Double) in
-            let option = Set(recognizer.analyse(choices[index].text).stems.keys)
+            let option = Set(TextNormalizer.analyse(choices[index].text).tokens.map(\.stem))
             return (index, Double(words.intersection(option).count) / Double(words.count))
         }.sorted { $0.share > $1.share }
         guard scored[0].share >= 0.6, scored.count == 1 || scored[0].share - scored[1].share >= 0.15 else { return nil }
-        return [scored[0].index]
+        return scored[0].index
     }
 
     private func gradeChoice(_ question: Question, _ choices: [Choice], _ answer: String) throws -> Verdict {
@@ -97,6 +105,9 @@ public struct Grader: Sendable {
         let score = correct.count == 1 ? (picked == correct ? 1 : 0)
             : max(0, Double(hits - falsePicks) / Double(correct.count))
         var lines: [String] = []
+        if correct.count > 1 {
+            lines.append("Read as " + picked.sorted().map { "(\(QuestionLayout.letter($0))) \(choices[$0].text)" }.joined(separator: ", ") + ".")
+        }
         for index in picked.sorted() where !choices[index].correct {
             lines.append("(\(QuestionLayout.letter(index))) is wrong: \(choices[index].why ?? "")")
         }

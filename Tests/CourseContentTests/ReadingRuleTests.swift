@@ -56,3 +56,14 @@ import Testing
         #expect(throws: UnreadableAnswer.self) { try grade("threat-response-tf", "maybe") }
     }
 }
+
+@Suite struct ChoiceReadingTests {
+    @Test func aMultiAnswerChoiceReadsOptionTexts() throws {
+        let verdict = try grade("threat-cities", "Phoenix, Atlanta and Miami")
+        #expect(verdict.verdict == .correct)
+        #expect(verdict.feedback.contains("Read as (a) Phoenix, (b) Atlanta, (c) Miami"))
+        #expect(try grade("threat-cities", "Phoenix and Boston").verdict != .correct)
+        #expect(try grade("threat-cities", "a, b, c").verdict == .correct)
+        #expect(try grade("precedent-raids-towns", "Columbus and Glen Springs").verdict == .correct)
+    }
+}
