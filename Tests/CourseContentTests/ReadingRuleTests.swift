@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MootGrading
 @testable import MootModel
@@ -65,5 +66,27 @@ import Testing
         #expect(try grade("threat-cities", "Phoenix and Boston").verdict != .correct)
         #expect(try grade("threat-cities", "a, b, c").verdict == .correct)
         #expect(try grade("precedent-raids-towns", "Columbus and Glen Springs").verdict == .correct)
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func oddAnswersGetAVerdictOrAMessageQuickly() throws {
+        let course = RepositoryCourse.course
+        let grader = Grader(course: course)
+        func grade(_ id: String, _ answer: String) throws -> Verdict {
+            try grader.grade(try #require(course.question(id)), answer: answer)
+        }
+        let long = String(repeating: "no legal authority ", count: 6_000)
+        let digits = String(repeating: "1", count: 100_000)
+        // Each answer is read in bounded time (a generous bound: the machine is shared while tests run).
+        for (id, answer) in [("orientation-testimony", long), ("orientation-testimony", "42"),
+                             ("orientation-testimony", "Кartel Ωmega 漢字 self-defence"), ("threat-2023", long)] {
+            let start = Date()
+            _ = try? grade(id, answer)
+            #expect(Date().timeIntervalSince(start) < 1, "\(answer.prefix(40))")
+        }
+        #expect(throws: UnreadableAnswer.self) { try grade("threat-2023", digits) }
+        #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "?!…") }
+        #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "   ") }
     }
 }
