@@ -53,6 +53,12 @@ struct FreeTextGrader {
             return refuse(verdict, "keyword-pile",
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
         }
+        // A person's name answers "who", never "what did they say": credit that rests on speakers' names alone is none.
+        if !covered.isEmpty, !Self.asksForName(question.prompt),
+           covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false }) {
+            return refuse(verdict, "name-only",
+                          "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
+        }
         // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
         lazy var words = Set(analysis.words)
         if let contradiction = reading.contradictions.first(where: expected.contains),
@@ -117,6 +123,31 @@ struct FreeTextGrader {
             return speaker.contains("Pedrozo") || named || !creditsAuthor
         }
     }
+
+    /// Whether a recognition is only the name of the node's speaker ("Geoffrey Corn", "Heller and Deeks").
+    private func isSpeakerName(_ recognition: Recognition, of node: String, words: [String]) -> Bool {
+        guard recognition.isName, let speaker = map[node]?.speaker else { return false }
+        let names = Set(TextNormalizer.words(speaker))
+        let matched = words[recognition.span].filter { TextNormalizer.role($0) == nil }
+        return !matched.isEmpty && matched.allSatisfy(names.contains)
+    }
+
+    /// Whether the question asks for a name (who, where, when, which official or case) rather than for content.
+    static func asksForName(_ prompt: String) -> Bool {
+        let words = TextNormalizer.words(prompt)
+        if !Set(words).isDisjoint(with: ["who", "whom", "whose", "where", "when"]) { return true }
+        return zip(words, words.dropFirst()).contains { first, second in
+            (first == "which" || first == "what") && nameNouns.contains(second)
+        }
+    }
+
+    /// Nouns that make "which …" ask for a name.
+    static let nameNouns: Set<String> = [
+        "official", "officials", "person", "people", "case", "cases", "court", "treaty", "city", "cities", "state",
+        "states", "country", "countries", "port", "ports", "general", "president", "secretary", "agency", "department",
+        "cartel", "cartels", "group", "groups", "town", "place", "places", "year", "author", "scholar", "critic",
+        "critics", "instrument", "document", "order", "statute", "body", "organ", "judge",
+    ]
 
     /// An answer made of capitalised words only is a name, not a pile of key words.
     static func isCapitalisedName(_ answer: String) -> Bool {

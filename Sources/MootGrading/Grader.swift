@@ -54,7 +54,7 @@ public struct Grader: Sendable {
         }
     }
 
-    private func verdict(_ question: Question, score: Double, feedback: String, misconception: String? = nil) -> Verdict {
+    func verdict(_ question: Question, score: Double, feedback: String, misconception: String? = nil) -> Verdict {
         let outcome = Verdict.outcome(for: score)
         return Verdict(question: question.id, verdict: outcome, score: score, expected: question.nodes,
                        recognised: outcome == .correct ? question.nodes : [],
@@ -76,15 +76,23 @@ public struct Grader: Sendable {
             return nil
         }
         if !parts.isEmpty && picked.count == parts.count { return Set(picked) }
-        // Otherwise, the option that holds most of the answer's words, clearly ahead of the next one.
-        let words = Set(recognizer.analyse(answer).stems.keys)
+        // Several option texts ("Columbus and Glen Springs", "Phoenix, Atlanta, Miami"), or one.
+        let segments = answer.lowercased().replacingOccurrences(of: " and ", with: ",").split { ",;&/".contains($0) }
+        let options = segments.map { option(String($0), choices) }
+        if segments.count > 1, options.allSatisfy({ $0 != nil }) { return Set(options.compactMap { $0 }) }
+        return option(answer, choices).map { [$0] }
+    }
+
+    /// The option that holds most of the text's words, clearly ahead of the next one.
+    private func option(_ text: String, _ choices: [Choice]) -> Int? {
+        let words = Set(TextNormalizer.analyse(text).tokens.map(\.stem))
         guard !words.isEmpty else { return nil }
         let scored = choices.indices.map { index -> (index: Int, share: Double) in
-            let option = Set(recognizer.analyse(choices[index].text).stems.keys)
+            let option = Set(TextNormalizer.analyse(choices[index].text).tokens.map(\.stem))
             return (index, Double(words.intersection(option).count) / Double(words.count))
         }.sorted { $0.share > $1.share }
         guard scored[0].share >= 0.6, scored.count == 1 || scored[0].share - scored[1].share >= 0.15 else { return nil }
-        return [scored[0].index]
+        return scored[0].index
     }
 
     private func gradeChoice(_ question: Question, _ choices: [Choice], _ answer: String) throws -> Verdict {
@@ -97,6 +105,9 @@ public struct Grader: Sendable {
         let score = correct.count == 1 ? (picked == correct ? 1 : 0)
             : max(0, Double(hits - falsePicks) / Double(correct.count))
         var lines: [String] = []
+        if correct.count > 1 {
+            lines.append("Read as " + picked.sorted().map { "(\(QuestionLayout.letter($0))) \(choices[$0].text)" }.joined(separator: ", ") + ".")
+        }
         for index in picked.sorted() where !choices[index].correct {
             lines.append("(\(QuestionLayout.letter(index))) is wrong: \(choices[index].why ?? "")")
         }
@@ -110,38 +121,48 @@ public struct Grader: Sendable {
 
     // MARK: true / false
 
-    private static let yes: Set<String> = ["true", "t", "yes", "y", "correct", "right", "agree", "vrai"]
-    private static let no: Set<String> = ["false", "f", "no", "n", "incorrect", "wrong", "disagree", "faux"]
+    private static let yes: Set<String> = ["true", "t", "yes", "y", "correct", "right", "agree", "vrai", "yep", "yeah", "yup", "aye"]
+    private static let no: Set<String> = ["false", "f", "no", "n", "incorrect", "wrong", "disagree", "faux", "nope", "nah", "untrue"]
 
-    private func gradeTrueFalse(_ question: Question, _ key: Bool, _ why: String?, _ answer: String) throws -> Verdict {
-        let word = answer.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        let given: Bool
-        if Self.yes.contains(word) { given = true } else if Self.no.contains(word) { given = false } else {
-            throw UnreadableAnswer("Answer true or false (t/f, yes/no).")
+    /// Reads "true", "No, because …", "nope", "false — it doesn't …", "not true": the verdict word first, then a reason.
+    static func trueFalse(_ answer: String) -> (given: Bool, reason: String)? {
+        let words = answer.split { !$0.isLetter && $0 != "'" }.map { $0.lowercased() }
+        guard let first = words.first else { return nil }
+        var given: Bool
+        var used = 1
+        if first == "not" && words.count > 1 && (yes.contains(words[1]) || no.contains(words[1])) {
+            given = !yes.contains(words[1])
+            used = 2
+        } else if yes.contains(first) { given = true } else if no.contains(first) { given = false } else { return nil }
+        var rest = Substring(answer)
+        for _ in 0..<used {
+            rest = rest.drop { !$0.isLetter }
+            rest = rest.drop { $0.isLetter || $0 == "'" }
         }
-        let right = given == key
-        let feedback = (right ? "Right: it is \(key). " : "No: it is \(key). ") + (why ?? "")
-        return verdict(question, score: right ? 1 : 0, feedback: feedback, misconception: "wrong-option")
+        let reason = rest.drop { !$0.isLetter && !$0.isNumber }
+        return (given, String(reason))
     }
 
-    // MARK: numeric
+    private func gradeTrueFalse(_ question: Question, _ key: Bool, _ why: String?, _ answer: String) throws -> Verdict {
+        guard let (given, reason) = Self.trueFalse(answer) else {
+            throw UnreadableAnswer("Answer true or false (t/f, yes/no), and give a reason after it if you like: “false, because …”.")
+        }
+        let right = given == key
+        // A reason is read against the key's own explanation: naming one of the question's points with the opposite
+        // polarity contradicts it, and a right verdict with a contradicting reason is only partly right.
+        let contradicts = right && !reason.isEmpty && why.map { reasonContradicts(reason, $0, question.nodes) } ?? false
+        let score = right ? (contradicts ? 0.5 : 1) : 0
+        let opening = right ? (contradicts ? "Right that it is \(key), but your reason contradicts the article. " : "Right: it is \(key). ")
+            : "No: it is \(key). "
+        return verdict(question, score: score, feedback: opening + (why ?? ""),
+                       misconception: contradicts ? "contradicting-reason" : "wrong-option")
+    }
 
-    private func gradeNumeric(_ question: Question, _ value: Double, _ tolerance: Double, _ unit: String?,
-                              _ answer: String) throws -> Verdict {
-        guard let given = NumberReader.number(in: answer) else {
-            throw UnreadableAnswer("Give a number: digits (105,000), a short form (105k) or words (one hundred and five thousand).")
-        }
-        let unitText = unit.map { " \($0)" } ?? ""
-        let keyText = "\(NumberFormat.plain(value))\(unitText)"
-        if abs(given - value) <= tolerance {
-            return verdict(question, score: 1, feedback: "Right: \(keyText).")
-        }
-        let magnitude = given > 0 && value > 0 && abs(log10(given / value)) >= 0.9
-        let direction = given > value ? "too high" : "too low"
-        return verdict(question, score: 0,
-                       feedback: magnitude ? "\(NumberFormat.plain(given)) is off by an order of magnitude: the article gives \(keyText)."
-                           : "\(NumberFormat.plain(given)) is \(direction): the article gives \(keyText).",
-                       misconception: magnitude ? "order-of-magnitude" : "wrong-number")
+    /// Whether the reason affirms a point the explanation denies, or denies one it affirms.
+    private func reasonContradicts(_ reason: String, _ why: String, _ nodes: [String]) -> Bool {
+        let given = recognizer.recognise(recognizer.analyse(reason)).filter { nodes.contains($0.node) }
+        let reference = recognizer.recognise(recognizer.analyse(why))
+        return given.contains { said in reference.contains { $0.node == said.node && $0.negated != said.negated } }
     }
 
     // MARK: classify

@@ -12,6 +12,12 @@ extension Grader {
             lines.append("  \(recognition.negated ? "denies " : "names  ") \(recognition.node) strength \(recognition.strength) "
                          + "span \(recognition.span)\(recognition.isName ? " (name)" : "")\(recognition.usedContext ? " (with the question's words)" : "")")
         }
+        if question.kind == .numeric {
+            for mention in NumberMention.all(in: text) {
+                lines.append("  figure \(mention.value)\(mention.upper.map { "–\($0)" } ?? "")\(mention.negated ? " (denied)" : "")"
+                             + "\(mention.alternative ? " (an alternative)" : "") followed by \(mention.following)")
+            }
+        }
         return lines
     }
 }

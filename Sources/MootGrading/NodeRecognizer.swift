@@ -349,13 +349,17 @@ struct NodeRecognizer: Sendable {
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
         let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
         let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
-        let negations = analysis.negations.count(where: scope.contains)
+        // "rather than", "instead of" deny only what follows them, never words of the match before them.
+        let negations = analysis.negations.count { scope.contains($0)
+            && (!["than", "of"].contains(analysis.words[$0]) || $0 < span.lowerBound) }
         // Restating the question earns nothing: the answer must bring a word of its own — or, to a question that
         // already holds every word, the negation that makes it the right statement.
         guard contributed > 0 || negative && negations % 2 == 1 else { return nil }
         // A bare answer to a negative question ("What did they lack?" — "legal authority") names the negative node.
         let bare = negations == 0 && negative && analysis.context.negated && analysis.contentWords <= 6
-        let negated = !pattern.isName && !bare && (negations % 2 == 1) != negative
+        // A name is denied only by a negation right before it ("not China", "not the State Department").
+        let nameDenied = analysis.negations.contains { $0 < span.lowerBound && $0 >= span.lowerBound - 2 && $0 > clauseStart }
+        let negated = pattern.isName ? nameDenied : !bare && (negations % 2 == 1) != negative
         return Recognition(node: pattern.node, negated: negated, strength: needed.count, span: span,
                            isName: pattern.isName, usedContext: usedContext)
     }

@@ -34,10 +34,14 @@ enum NumberReader {
     static func lex(_ text: String) -> [Lexeme] {
         var lexemes: [Lexeme] = []
         var digits = "", letters = ""
+        var numerator: Double?  // "1/4"
         let scalars = Array(text.lowercased().unicodeScalars.prefix(TextNormalizer.maxCharacters))
         func flushDigits() {
-            if let value = Double(digits) { lexemes.append(.digits(value)) }
+            if let value = Double(digits) {
+                if let top = numerator { lexemes.append(.digits(value == 0 ? top : top / value)) } else { lexemes.append(.digits(value)) }
+            }
             digits = ""
+            numerator = nil
         }
         func flushLetters() {
             if !letters.isEmpty { lexemes.append(.word(letters)) }
@@ -50,6 +54,9 @@ enum NumberReader {
                 digits.unicodeScalars.append(scalar)
             } else if (scalar == "," || scalar == ".") && !digits.isEmpty && ("0"..."9").contains(next) {
                 if scalar == "." { digits.append(".") }
+            } else if scalar == "/" && !digits.isEmpty && numerator == nil && ("0"..."9").contains(next) {
+                numerator = Double(digits)
+                digits = ""
             } else if scalar == " " && !digits.isEmpty && Self.isThousandsGroup(scalars, after: index) {
                 continue  // "105 000"
             } else if scalar.properties.isAlphabetic {
@@ -78,8 +85,15 @@ enum NumberReader {
         /// Consumes a word that continues (or begins) a number; false if the word is not part of one.
         mutating func take(_ word: String) -> Bool {
             if let value = Self.units[word] {
-                group += value
+                // "nineteen seventeen", "twenty twenty": a year read as two pairs of digits.
+                if active && total == 0 && group >= 10 && group < 100 && value >= 10 {
+                    group = group * 100 + value
+                } else {
+                    group += value
+                }
                 active = true
+            } else if let fraction = Self.fractions[word], active && group >= 1 && group < 10 {
+                group *= fraction  // "three quarters", "two thirds"
             } else if word == "hundred" && (active || pendingA) {
                 group = max(group, 1) * 100
                 active = true
@@ -119,6 +133,9 @@ enum NumberReader {
             "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
             "bn": 1e9, "thousands": 1e3,
         ]
-        static let fractions: [String: Double] = ["quarter": 0.25, "half": 0.5, "third": 1.0 / 3]
+        static let fractions: [String: Double] = [
+            "quarter": 0.25, "quarters": 0.25, "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "fifth": 0.2,
+            "fifths": 0.2, "fourth": 0.25, "fourths": 0.25, "tenth": 0.1, "tenths": 0.1,
+        ]
     }
 }

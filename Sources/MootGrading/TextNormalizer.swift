@@ -140,6 +140,10 @@ enum TextNormalizer {
         for (position, reading) in readings.enumerated() {
             let word = words[position]
             if word == "or" || word == "and" || word == "nor" { coordinatedSinceNegation = !negations.isEmpty }
+            // "X rather than Y", "X instead of Y": what follows is denied.
+            if position > 0, (word == "than" && words[position - 1] == "rather") || (word == "of" && words[position - 1] == "instead") {
+                negate(at: position)
+            }
             switch reading.role {
             case .negation?:
                 // "never deals with X": the negation is about the article's silence, not a denial of X.

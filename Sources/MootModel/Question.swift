@@ -87,6 +87,8 @@ public struct Question: Sendable, Identifiable {
     /// True for practice questions generated from the map's shape.
     public var generated: Bool = false
     public var location: SourceLocation
+    /// Labelled example answers from the YAML (`examples:`), graded by `moot check`.
+    public var examples: [ExampleAnswer] = []
 
     public var kind: QuestionKind { body.kind }
 

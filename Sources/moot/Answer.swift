@@ -28,12 +28,18 @@ struct Answer: ParsableCommand {
             printError("moot: \(error.description)")
             throw ExitCode(65)
         }
-        if trace {
-            // A grader of its own, as fresh as the one that graded.
-            for line in Grader(course: course).trace(question, answer: text) { print(line) }
-        }
-        if json { return try printJSON(verdict) }
+        // A grader of its own, as fresh as the one that graded.
+        let lines = trace ? Grader(course: course).trace(question, answer: text) : []
+        // With --json the trace rides inside the one JSON object, so the output stays valid JSON.
+        if json { return trace ? try printJSON(TracedVerdict(verdict: verdict, trace: lines)) : try printJSON(verdict) }
+        for line in lines { print(line) }
         print("\(verdict.verdict.rawValue) (score \(Int((verdict.score * 100).rounded()))%)")
         print(verdict.feedback)
     }
+}
+
+/// `answer --json --trace`: the verdict and the author's trace lines, as one object.
+private struct TracedVerdict: Encodable {
+    var verdict: Verdict
+    var trace: [String]
 }

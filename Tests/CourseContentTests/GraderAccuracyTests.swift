@@ -10,11 +10,12 @@ import Testing
         var question: String, label: Outcome, category: String, answer: String, file: String
     }
 
-    static func labelled() throws -> [Labelled] {
+    /// Every row of the files under Tests/Data whose name starts with `prefix`, in file order.
+    static func labelled(prefix: String = "labelled-answers") throws -> [Labelled] {
         let folder = RepositoryCourse.root.appendingPathComponent("Tests/Data")
         var rows: [Labelled] = []
         for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        where file.hasPrefix("labelled-answers") && file.hasSuffix(".tsv") {
+        where file.hasPrefix(prefix) && file.hasSuffix(".tsv") {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -1,0 +1,63 @@
+import Foundation
+import MootModel
+import MootSupport
+
+/// Numeric answers, read as a reader reads them: each figure with its denial, its unit and its range.
+extension Grader {
+    func gradeNumeric(_ question: Question, _ value: Double, _ tolerance: Double, _ unit: String?,
+                              _ answer: String) throws -> Verdict {
+        let prompt = Set(NumberReader.numbers(in: question.prompt))
+        // A figure too long to be a number ("1111…" a hundred thousand times) reads as none.
+        let all = NumberMention.all(in: answer).filter { $0.value.isFinite && ($0.upper?.isFinite ?? true) }
+        // Figures the question itself gives ("in 2023") are context, unless the answer has nothing else.
+        let own = all.filter { !prompt.contains($0.value) || $0.upper != nil }
+        guard !all.isEmpty else {
+            throw UnreadableAnswer("Give a number: digits (105,000), a short form (105k) or words (one hundred and five thousand).")
+        }
+        let unitText = unit.map { " \($0)" } ?? ""
+        let keyText = (value != value.rounded() && tolerance > 0
+            ? "\(Self.figure(value - tolerance, unit))–\(Self.figure(value + tolerance, unit))" : Self.figure(value, unit)) + unitText
+        let affirmed = (own.isEmpty ? all : own).filter { !$0.negated }
+        guard let mention = affirmed.first else {
+            return verdict(question, score: 0, feedback: "You deny the figure you give: the article gives \(keyText).",
+                           misconception: "negated")
+        }
+        if affirmed.contains(where: \.alternative) {
+            let listed = affirmed.map { Self.figure($0.value, unit) }.joined(separator: " or ")
+            return verdict(question, score: 0, feedback: "\(listed) is not one answer: choose a figure. The article gives \(keyText).",
+                           misconception: "several-figures")
+        }
+        var given = mention.value
+        let written = mention.upper.map { "\(Self.figure(given, unit))–\(Self.figure($0, unit))" } ?? Self.figure(given, unit)
+        // A figure counted in the wrong unit ("48 days" for hours, "200 a year" for a day) is a different figure.
+        if let asked = unit.flatMap({ NumberMention.timeUnit(TextNormalizer.words($0)) }),
+           let read = NumberMention.timeUnit(mention.following), read != asked {
+            // A duration in another unit is converted ("2 days" is 48 hours); a rate per another period is not.
+            if !read.rate && !asked.rate, let from = NumberMention.hours[read.unit], let to = NumberMention.hours[asked.unit] {
+                given = given * from / to
+            } else {
+            return verdict(question, score: 0,
+                           feedback: "\(written) counts by \(read.rate ? "the " : "")\(read.unit): the question asks for \(asked.rate ? "a figure per " : "")\(asked.unit)s — the article gives \(keyText).",
+                           misconception: "wrong-unit")
+            }
+        }
+        let within = { (figure: Double) in abs(figure - value) <= tolerance }
+        if mention.upper.map({ within(given) && within($0) }) ?? within(given) {
+            let written = given == mention.value ? written : "\(written) (\(Self.figure(given, unit))\(unitText))"
+            return verdict(question, score: 1, feedback: "Right: \(written + unitText == keyText ? keyText : written + " (the article: " + keyText + ")").")
+        }
+        let magnitude = given > 0 && value > 0 && abs(log10(given / value)) >= 0.9
+        let direction = given > value ? "too high" : "too low"
+        return verdict(question, score: 0,
+                       feedback: magnitude ? "\(written) is off by an order of magnitude: the article gives \(keyText)."
+                           : "\(written) is \(direction): the article gives \(keyText).",
+                       misconception: magnitude ? "order-of-magnitude" : "wrong-number")
+    }
+
+    /// A figure as feedback writes it: a year without a thousands comma (1917, not 1,917).
+    static func figure(_ value: Double, _ unit: String?) -> String {
+        let isYear = unit.map { TextNormalizer.words($0).contains { $0 == "year" || $0 == "years" } } ?? false
+        if isYear && value == value.rounded() && value >= 1000 && value < 3000 { return String(Int(value)) }
+        return NumberFormat.plain(value)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import MootGrading
+@testable import MootModel
+
+/// The general reading rules of issue 11, each on an answer of the kind the blind sets showed.
+@Suite struct ReadingRuleTests {
+    @Test func aDeniedNameIsNotCredited() throws {
+        #expect(try grade("threat-chinese", "Not China - they get them through Mexican ports.").verdict != .correct)
+        #expect(try grade("designations-eo-who", "Not the State Department - the Treasury Secretary").verdict != .correct)
+        #expect(try grade("orientation-who", "Colby Jenkins").verdict == .correct)
+    }
+
+    @Test func ratherThanDeniesWhatFollows() throws {
+        #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
+            .verdict != .correct)
+    }
+
+    @Test func aSpeakersNameDoesNotSayWhatTheySaid() throws {
+        let verdict = try grade("attack-corn", "Geoffrey Corn")
+        #expect(verdict.verdict == .incorrect)
+        #expect(verdict.misconception == "name-only")
+        #expect(try grade("unwilling-contested", "Kevin Jon Heller and Ashley Deeks").verdict == .incorrect)
+    }
+
+    @Test func numbersAreReadWithPolarityUnitAndRange() throws {
+        #expect(try grade("precedent-mines", "17? no, it was 18 killed").verdict == .incorrect)
+        #expect(try grade("precedent-mines", "not 18, it was 17").verdict == .correct)
+        #expect(try grade("threat-per-day", "200 a year").verdict == .incorrect)
+        #expect(try grade("threat-per-day", "200 a day").verdict == .correct)
+        #expect(try grade("designations-wpr", "48 days").verdict == .incorrect)
+        #expect(try grade("designations-wpr", "2 days").verdict == .correct)
+        #expect(try grade("precedent-mines", "17 or 18").verdict == .incorrect)
+        let range = try grade("unwilling-murders", "125 to 150 a day")
+        #expect(range.verdict == .correct)
+        #expect(range.feedback.contains("125–150"))
+        #expect(!range.feedback.contains("137.5"))
+        #expect(try grade("unwilling-murders", "125 to 150 a year").verdict == .incorrect)
+    }
+
+    @Test func numberWordsFractionsAndYears() {
+        #expect(NumberReader.numbers(in: "nineteen seventeen") == [1917])
+        #expect(NumberReader.numbers(in: "twenty twenty") == [2020])
+        #expect(NumberReader.numbers(in: "twenty five") == [25])
+        #expect(NumberReader.numbers(in: "three quarters") == [0.75])
+        #expect(NumberReader.numbers(in: "1/4 million") == [250_000])
+        #expect(NumberReader.numbers(in: "a fifth") == [0.2])
+        #expect(Grader.figure(2020, "year") == "2020")
+        #expect(Grader.figure(105_000, "deaths") == "105,000")
+    }
+
+    @Test func trueFalseReadsWhatPeopleType() throws {
+        for answer in ["No, because it includes military strikes", "nope", "false — it doesn't stop at the police", "not true"] {
+            #expect(try grade("threat-response-tf", answer).verdict == .correct, "\(answer)")
+        }
+        #expect(try grade("threat-response-tf", "yes, only the police").verdict == .incorrect)
+        #expect(throws: UnreadableAnswer.self) { try grade("threat-response-tf", "maybe") }
+    }
+}
+
+@Suite struct ChoiceReadingTests {
+    @Test func aMultiAnswerChoiceReadsOptionTexts() throws {
+        let verdict = try grade("threat-cities", "Phoenix, Atlanta and Miami")
+        #expect(verdict.verdict == .correct)
+        #expect(verdict.feedback.contains("Read as (a) Phoenix, (b) Atlanta, (c) Miami"))
+        #expect(try grade("threat-cities", "Phoenix and Boston").verdict != .correct)
+        #expect(try grade("threat-cities", "a, b, c").verdict == .correct)
+        #expect(try grade("precedent-raids-towns", "Columbus and Glen Springs").verdict == .correct)
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func oddAnswersGetAVerdictOrAMessageQuickly() throws {
+        let course = RepositoryCourse.course
+        let grader = Grader(course: course)
+        func grade(_ id: String, _ answer: String) throws -> Verdict {
+            try grader.grade(try #require(course.question(id)), answer: answer)
+        }
+        let long = String(repeating: "no legal authority ", count: 6_000)
+        let digits = String(repeating: "1", count: 100_000)
+        // Each answer is read in bounded time (a generous bound: the machine is shared while tests run).
+        for (id, answer) in [("orientation-testimony", long), ("orientation-testimony", "42"),
+                             ("orientation-testimony", "Кartel Ωmega 漢字 self-defence"), ("threat-2023", long)] {
+            let start = Date()
+            _ = try? grade(id, answer)
+            #expect(Date().timeIntervalSince(start) < 1, "\(answer.prefix(40))")
+        }
+        #expect(throws: UnreadableAnswer.self) { try grade("threat-2023", digits) }
+        #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "?!…") }
+        #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "   ") }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// Keys are tested like code: `moot check` grades each question's example answers and names every disagreement.
+@Suite struct ExampleAnswerTests {
+    @Test func aMislabelledExampleIsReportedAtItsPosition() throws {
+        let root = try Paths.scratch()
+        for folder in ["Lessons", "Quizzes"] {
+            try FileManager.default.copyItem(at: Paths.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        let file = root.appendingPathComponent("Lessons/01-orientation.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.hasSuffix("- answer: Colby Jenkins") })
+        let column = try #require(lines[line].range(of: "answer")).lowerBound.utf16Offset(in: lines[line]) + 1
+        #expect(lines[line + 1].hasSuffix("label: incorrect"))
+        var changed = lines
+        changed[line + 1] = changed[line + 1].replacingOccurrences(of: "incorrect", with: "correct")
+        try changed.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+
+        let run = try runMoot(["check", "--content", root.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Lessons/01-orientation.yaml:\(line + 1):\(column): error: example answer to "
+                                    + "'orientation-testimony' is labelled correct but graded incorrect: \"Colby Jenkins\""), "\(run.stdout)")
+        #expect(try runMoot(["check"]).status == 0)
+    }
+}
