@@ -5,10 +5,10 @@ import MootSupport
 /// so a re-import after an edit updates the note and keeps its review history; HTML fields, lists as HTML lists,
 /// no terminal wrapping; the deck and note type named in the file.
 public enum AnkiExport {
-    public static let noteType = "Basic"
+    static let noteType = "Basic"
 
     /// A note's GUID: the question id, so it stays the same across exports.
-    public static func guid(_ question: Question) -> String { "moot:" + question.id }
+    static func guid(_ question: Question) -> String { "moot:" + question.id }
 
     public static func file(_ questions: [Question], map: ArgumentMap, deck: (Question) -> String) -> String {
         var lines = ["#separator:tab", "#html:true", "#guid column:1", "#notetype column:2", "#deck column:3",

@@ -15,7 +15,7 @@ public enum MapPage {
     }
 
     /// A map larger than this is still written, with a note that it may be hard to read.
-    public static let legibleNodes = 150
+    static let legibleNodes = 150
 
     public static func html(map: ArgumentMap, svg: String, citation: Citation, questions: [Question],
                             title: String = "Argument map") throws -> String {

@@ -4,7 +4,7 @@ import Foundation
 /// apart reproducibly on every machine; it is not a signature.
 public enum FNV1a {
     public static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    public static let prime: UInt64 = 0x100_0000_01b3
+    static let prime: UInt64 = 0x100_0000_01b3
 
     /// The 64-bit hash of a string's UTF-8 bytes.
     public static func hash(_ text: String) -> UInt64 {
