@@ -21,6 +21,7 @@ public enum CourseLoader {
         if let loaded = course {
             Validator(course: loaded, sink: sink).run()
             course?.quizzes = QuizReader.readAll(root: root, course: loaded, sink: sink)
+            if let course, !sink.hasErrors { TeachingCheck(course: course, sink: sink).checkQuizzes() }
         }
         return (course, sink.diagnostics)
     }

@@ -7,6 +7,9 @@ final class DiagnosticSink {
     func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(Diagnostic(location, message))
     }
+    func warning(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(location, message, severity: .warning))
+    }
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     func merge(_ other: [Diagnostic]) { diagnostics += other }
 }

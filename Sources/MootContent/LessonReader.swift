@@ -16,6 +16,9 @@ enum LessonReader {
         for item in fields.list("steps", required: true) {
             guard let step = Fields(item, file: file, sink: sink, what: "a step") else { continue }
             if step.has("say") {
+                if step.has("teaches") {
+                    lesson.teaches[lesson.steps.count] = (step.strings("teaches"), step.location("teaches"))
+                }
                 lesson.steps.append(.narration(text: step.string("say") ?? "", cite: step.string("cite")))
             } else if let question = QuestionReader.read(step, lesson: id) {
                 lesson.steps.append(.question(question))

@@ -14,7 +14,10 @@ struct Validator {
         checkArticlePlaces()
         checkDates()
         // Coverage is only meaningful once everything loaded; otherwise it repeats the errors above.
-        if !sink.hasErrors { checkCoverage() }
+        if !sink.hasErrors {
+            checkCoverage()
+            TeachingCheck(course: course, sink: sink).run()
+        }
     }
 
     private var map: ArgumentMap { course.map }

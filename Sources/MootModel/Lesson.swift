@@ -14,6 +14,8 @@ public struct Lesson: Sendable, Identifiable {
     public var objectives: [String]
     public var steps: [Step]
     public var location: SourceLocation
+    /// The map nodes each narration step teaches (`teaches:` in the lesson file), by step index, with where it was said.
+    public var teaches: [Int: (nodes: [String], location: SourceLocation)] = [:]
 
     public var questions: [Question] {
         steps.compactMap { if case let .question(question) = $0 { question } else { nil } }

@@ -6,10 +6,13 @@ import MootSupport
 
 /// What the tutor says that is not about a question: the greeting, the help and the lesson list.
 extension Session {
-    public func welcome() -> String { Self.welcome(CourseSummary(course: course), style: style, resume: recorder?.resumePoint()) }
+    public func welcome() -> String {
+        Self.welcome(CourseSummary(course: course), style: style, resume: recorder?.resumePoint(),
+                     due: (try? recorder?.reviewQueue(all: false, now: clock.now(), limit: Int.max).count) ?? 0)
+    }
 
     /// The greeting, from a summary of the course: the tutor can show it before the course has loaded.
-    public static func welcome(_ summary: CourseSummary, style: Style, resume: ResumePoint?) -> String {
+    public static func welcome(_ summary: CourseSummary, style: Style, resume: ResumePoint?, due: Int = 0) -> String {
         var lines = [style.bold("moot") + " — " + summary.title, "  " + style.dim(summary.citation)]
         let count = summary.lessons.count
         lines.append("\(count) lesson\(count == 1 ? "" : "s"), \(summary.lessons.reduce(0) { $0 + $1.questions }) questions. "
@@ -20,6 +23,9 @@ extension Session {
             let lesson = summary.lessons[index]
             lines.append("Welcome back: you stopped in lesson \(index + 1), \(lesson.title), before question "
                          + "\(resume.question + 1) of \(lesson.questions). Type \(style.accent("continue")).")
+        }
+        if due > 0 {
+            lines.append("\(due) question\(due == 1 ? " is" : "s are") due for review: type \(style.accent("review")).")
         }
         return lines.map { style.wrap($0, indent: "  ") }.joined(separator: "\n")
     }

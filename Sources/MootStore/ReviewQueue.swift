@@ -29,7 +29,16 @@ extension LearnerRecord {
     static let met = "question IN (SELECT question FROM questionProgress WHERE questionProgress.learnerId = card.learnerId)"
 
     func dueReviews(now: Microseconds, _ db: Database) throws -> DueReviews {
-        let cap = try newReviewLimit(db)
+        try Self.dueReviews(learner: learner, now: now, db)
+    }
+
+    /// How many reviews are due now, for the greeting, before the course has loaded.
+    public static func dueCount(store: Store, learner: Int64, now: Microseconds) -> Int {
+        (try? store.database.read { try dueReviews(learner: learner, now: now, $0).questions.count }) ?? 0
+    }
+
+    static func dueReviews(learner: Int64, now: Microseconds, _ db: Database) throws -> DueReviews {
+        let cap = try newReviewLimit(learner: learner, db)
         let dayStart = now - now % 86_400_000_000
         let startedToday = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM (SELECT min(at) AS first FROM attempt WHERE learnerId = ? AND mode = 'review' GROUP BY question)
@@ -53,7 +62,9 @@ extension LearnerRecord {
 
     public func newReviewLimit() throws -> Int { try store.database.read { try newReviewLimit($0) } }
 
-    func newReviewLimit(_ db: Database) throws -> Int {
+    func newReviewLimit(_ db: Database) throws -> Int { try Self.newReviewLimit(learner: learner, db) }
+
+    static func newReviewLimit(learner: Int64, _ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM setting WHERE learnerId = ? AND name = 'newReviewsPerDay'",
                             arguments: [learner]).flatMap { Int($0) } ?? Self.defaultNewReviewLimit
     }

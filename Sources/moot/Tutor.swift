@@ -83,7 +83,8 @@ struct Tutor: ParsableCommand {
             return try ReadEvalPrintLoop(editor: editor, blankLineAtEndOfInput: true).run(prompt: { made.prompt }) { made }
         }
         if let stamp {
-            print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID)))
+            print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID),
+                                  due: LearnerRecord.dueCount(store: store, learner: learnerID, now: store.clock.now())))
         } else {
             let course = try options.course()
             ValidationStamp.record(course, root: root, cache: cache)

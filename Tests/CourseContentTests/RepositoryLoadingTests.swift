@@ -6,7 +6,8 @@ import Testing
 @Suite struct RepositoryLoadingTests {
     @Test func theRepositoryCourseLoadsAndIsClean() throws {
         let (course, diagnostics) = CourseLoader.loadReportingAll(root: RepositoryCourse.root)
-        #expect(diagnostics.map(\.description) == [])
+        // No errors; warnings (lessons 2–10 not yet annotated with 'teaches:') are reported, not fatal.
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [])
         let loaded = try #require(course)
         #expect(!loaded.lessons.isEmpty)
         #expect(loaded.citation.author.contains("Pedrozo"))

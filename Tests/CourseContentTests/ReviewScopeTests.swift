@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import MootContent
 @testable import MootModel
+@testable import MootSession
 @testable import MootStore
 
 /// Review holds only what the learner met, within a daily limit on questions new to review, and `progress` agrees.
@@ -29,6 +31,11 @@ import Testing
         let lessonNodes = Set(lesson.questions.flatMap(\.nodes))
         #expect(report.nodes.allSatisfy { lessonNodes.contains($0.id) })
         #expect(report.lessons[0].firstTry == 0)
+        // The greeting after a restart says so, counted the same way.
+        let due = LearnerRecord.dueCount(store: store, learner: record.learner, now: clock.now)
+        #expect(due == lesson.questions.count)
+        let welcome = Session.welcome(CourseSummary(course: RepositoryCourse.course), style: .init(color: false), resume: nil, due: due)
+        #expect(welcome.contains("\(due) questions are due for review: type review."))
     }
 
     @Test func aDailyLimitHoldsBackQuestionsNewToReviewAndProgressSaysSo() throws {

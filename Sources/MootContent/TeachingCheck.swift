@@ -1,0 +1,88 @@
+import MootModel
+
+/// Teach before asking, checked: each question may ask only about nodes a narration step declared it `teaches:`
+/// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration;
+/// citations a reader can look up; answer keys not piled on one letter or one truth value; quiz questions that
+/// read on their own. All are warnings, each at the path:line:col it is about.
+struct TeachingCheck {
+    let course: Course
+    let sink: DiagnosticSink
+    static let longestRunOfQuestions = 4
+
+    func run() {
+        checkOrder()
+        checkKeys()
+    }
+
+    private func checkOrder() {
+        var taught = Set<String>()
+        for lesson in course.lessons {
+            var run = 0
+            for (index, step) in lesson.steps.enumerated() {
+                switch step {
+                case .narration(_, let cite):
+                    run = 0
+                    for node in lesson.teaches[index]?.nodes ?? [] {
+                        if course.map[node] == nil, let location = lesson.teaches[index]?.location {
+                            sink.error(location, "'teaches' names an unknown node '\(node)'")
+                        }
+                        taught.insert(node)
+                    }
+                    if let cite, cite.lowercased().contains("domain brief") {
+                        sink.warning(lesson.location, "lesson '\(lesson.id)' cites an internal document ('\(cite.prefix(40))'): cite author, title, date, section and paragraph")
+                    }
+                case .question(let question):
+                    run += 1
+                    if run == Self.longestRunOfQuestions + 1 {
+                        sink.warning(question.location, "more than \(Self.longestRunOfQuestions) questions in a row without teaching, from '\(question.id)'")
+                    }
+                    let early = question.nodes.filter { !taught.contains($0) }
+                    if !early.isEmpty {
+                        sink.warning(question.location, "question '\(question.id)' asks about \(early.joined(separator: ", ")) before a narration step teaches it (add it to a 'teaches:' line earlier)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where the authored keys sit: a share above one half on a single letter (or on true, or false) is lopsided.
+    private func checkKeys() {
+        let questions = course.lessons.flatMap(\.questions)
+        var positions: [Int: Int] = [:], single = 0
+        var truths = [true: 0, false: 0]
+        for question in questions {
+            switch question.body {
+            case .choice(let choices) where choices.filter(\.correct).count == 1:
+                positions[choices.firstIndex(where: \.correct)!, default: 0] += 1
+                single += 1
+            case .truefalse(let key, _):
+                truths[key, default: 0] += 1
+            default:
+                break
+            }
+        }
+        let location = course.lessons.first?.location ?? SourceLocation(file: "Lessons", line: 1, column: 1)
+        if single >= 4, let (index, count) = positions.max(by: { $0.value < $1.value }), count * 2 > single {
+            sink.warning(location, "\(count) of \(single) single-answer choice keys are authored at (\(QuestionLayout.letter(index))); "
+                         + "moot shuffles them per learner, but move some so the file does not teach the pattern")
+        }
+        let tf = truths[true]! + truths[false]!
+        if tf >= 4, let (key, count) = truths.max(by: { $0.value < $1.value }), Double(count) > Double(tf) * 0.7 {
+            sink.warning(location, "\(count) of \(tf) true/false keys are \(key): balance them")
+        }
+    }
+
+    /// A question drawn into a quiz is read without the question before it, so it must not lean on it.
+    /// Run once the quizzes are read (the course's validator runs before).
+    func checkQuizzes() {
+        let leans = ["and this one", "and this", "what about this", "and that one", "the same", "this one?"]
+        for quiz in course.quizzes {
+            for item in quiz.items {
+                let prompt = item.question.prompt.lowercased()
+                if leans.contains(where: { prompt.hasPrefix($0) }) {
+                    sink.warning(quiz.location, "quiz '\(quiz.id)' draws '\(item.question.id)', whose prompt (\"\(item.question.prompt.prefix(30))\") does not read on its own")
+                }
+            }
+        }
+    }
+}
