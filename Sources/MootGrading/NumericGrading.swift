@@ -5,7 +5,7 @@ import MootSupport
 /// Numeric answers, read as a reader reads them: each figure with its denial, its unit and its range.
 extension Grader {
     func gradeNumeric(_ question: Question, _ value: Double, _ tolerance: Double, _ unit: String?,
-                              _ answer: String) throws -> Verdict {
+                      _ answer: String) throws -> Verdict {
         let prompt = Set(NumberReader.numbers(in: question.prompt))
         // A figure too long to be a number ("1111…" a hundred thousand times) reads as none.
         let all = NumberMention.all(in: answer).filter { $0.value.isFinite && ($0.upper?.isFinite ?? true) }
@@ -27,22 +27,23 @@ extension Grader {
             return verdict(question, score: 0, feedback: "\(listed) is not one answer: choose a figure. The article gives \(keyText).",
                            misconception: "several-figures")
         }
-        var given = mention.value
+        var given = mention.value, upper = mention.upper
         let written = mention.upper.map { "\(Self.figure(given, unit))–\(Self.figure($0, unit))" } ?? Self.figure(given, unit)
         // A figure counted in the wrong unit ("48 days" for hours, "200 a year" for a day) is a different figure.
         if let asked = unit.flatMap({ NumberMention.timeUnit(TextNormalizer.words($0)) }),
            let read = NumberMention.timeUnit(mention.following), read != asked {
             // A duration in another unit is converted ("2 days" is 48 hours); a rate per another period is not.
-            if !read.rate && !asked.rate, let from = NumberMention.hours[read.unit], let to = NumberMention.hours[asked.unit] {
-                given = given * from / to
-            } else {
-            return verdict(question, score: 0,
-                           feedback: "\(written) counts by \(read.rate ? "the " : "")\(read.unit): the question asks for \(asked.rate ? "a figure per " : "")\(asked.unit)s — the article gives \(keyText).",
-                           misconception: "wrong-unit")
+            guard !read.rate && !asked.rate, let from = NumberMention.hours[read.unit], let to = NumberMention.hours[asked.unit] else {
+                return verdict(question, score: 0,
+                               feedback: "\(written) counts by \(read.rate ? "the " : "")\(read.unit): the question asks for "
+                                   + "\(asked.rate ? "a figure per " : "")\(asked.unit)s — the article gives \(keyText).",
+                               misconception: "wrong-unit")
             }
+            given = given * from / to
+            upper = upper.map { $0 * from / to }
         }
         let within = { (figure: Double) in abs(figure - value) <= tolerance }
-        if mention.upper.map({ within(given) && within($0) }) ?? within(given) {
+        if upper.map({ within(given) && within($0) }) ?? within(given) {
             let written = given == mention.value ? written : "\(written) (\(Self.figure(given, unit))\(unitText))"
             return verdict(question, score: 1, feedback: "Right: \(written + unitText == keyText ? keyText : written + " (the article: " + keyText + ")").")
         }
