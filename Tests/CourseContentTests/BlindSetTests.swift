@@ -20,9 +20,11 @@ import Testing
         "blind-set-2.tsv": Gate(agreement: 0.78, falseCredit: 0.008),
         // measured: 234/310 = 75.5 %, false credit 3/135 = 2.2 %
         "blind-set-3.tsv": Gate(agreement: 0.74, falseCredit: 0.03),
+        // the final set, measured once untouched on the merged grader: 233/309 = 75.4 %, false credit 2/131 = 1.5 %
+        "blind-set-4.tsv": Gate(agreement: 0.74, falseCredit: 0.02),
     ]
 
-    @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv"])
+    @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv"])
     func theGraderAgreesWithTheBlindLabels(file: String) throws {
         let course = RepositoryCourse.course
         let grader = Grader(course: course)
