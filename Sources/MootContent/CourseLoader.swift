@@ -65,7 +65,15 @@ public enum CourseLoader {
         results.forEach { sink.merge($0.2) }
         let map = results[0].0 ?? ArgumentMap(nodes: [], edges: [])
         let lessons = results.dropFirst().compactMap(\.1)
-        return Course(title: title, citation: citation, map: map, lessons: lessons)
+        var course = Course(title: title, citation: citation, map: map, lessons: lessons)
+        if let name = fields.string("glossary") {
+            if !ContentPath.staysInside(name) {
+                sink.error(fields.location("glossary"), "the glossary '\(name)' must be inside Lessons/")
+            } else if let yaml = parse("Lessons/" + name, root: root, sink: sink) {
+                course.glossary = GlossaryReader.read(yaml, file: "Lessons/" + name, sink: sink)
+            }
+        }
+        return course
     }
 
     private static func readCitation(_ fields: Fields) -> Citation {

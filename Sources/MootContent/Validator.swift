@@ -13,6 +13,7 @@ struct Validator {
         checkLessons()
         checkArticlePlaces()
         checkDates()
+        checkGlossary()
         // Coverage is only meaningful once everything loaded; otherwise it repeats the errors above.
         if !sink.hasErrors {
             checkCoverage()

@@ -6,6 +6,8 @@ public struct Course: Sendable {
     public var lessons: [Lesson]
     /// The instructor's quizzes, from `Quizzes/`.
     public var quizzes: [Quiz] = []
+    /// The terms of art, from the glossary file course.yaml names.
+    public var glossary: [GlossaryEntry] = []
     private var questionIndex: [String: Question]
 
     public init(title: String, citation: Citation, map: ArgumentMap, lessons: [Lesson]) {

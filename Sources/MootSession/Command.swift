@@ -2,13 +2,14 @@ import MootContent
 
 /// The REPL's commands.
 enum Command: String, CaseIterable {
-    case help, lessons, start, `continue`, review, practice, progress, quiz, hint, skip, why, map, quit, exit
+    case help, lessons, start, `continue`, review, practice, progress, quiz, hint, skip, why, map, define, quit, exit
 
     var usage: String {
         switch self {
         case .start: "start LESSON"
         case .practice: "practice [LESSON]"
         case .map: "map [NODE]"
+        case .define: "define TERM"
         case .review: "review [now|all|limit N]"
         case .quiz: "quiz QUIZ"
         default: rawValue
@@ -29,6 +30,7 @@ enum Command: String, CaseIterable {
         case .skip: "show the answer and move on"
         case .why: "explain the last verdict from the argument map"
         case .map: "the argument map, or the part around a node"
+        case .define: "a term of art: its meaning, authority and place in the map (define alone lists them)"
         case .quit, .exit: "leave (Ctrl-D too); your place is kept"
         }
     }
@@ -38,6 +40,7 @@ enum Command: String, CaseIterable {
     func fits(_ argument: String) -> Bool {
         switch self {
         case .start, .practice, .map, .quiz: argument.isEmpty || argument.split(separator: " ").count == 1
+        case .define: argument.split(separator: " ").count <= 4
         case .review: argument.isEmpty || ["all", "now"].contains(argument.lowercased())
             || argument.lowercased().hasPrefix("limit ")
         default: argument.isEmpty

@@ -128,6 +128,7 @@ public final class Session: InteractiveSession {
         case .start, .practice: return course.lessons.map(\.id)
         case .quiz: return course.quizzes.map(\.id)
         case .map: return course.map.nodes.map(\.id)
+        case .define: return course.glossary.map(\.id)
         default: return []
         }
     }
@@ -145,6 +146,7 @@ public final class Session: InteractiveSession {
         case .skip: return skip()
         case .why: return why()
         case .map: return map(argument)
+        case .define: return define(argument)
         case .review:
             let words = argument.lowercased().split(separator: " ")
             if words.first == "limit" { return setReviewLimit(words.dropFirst().joined()) }

@@ -12,4 +12,5 @@ enum CourseCompletion {
     static let nodes = CompletionKind.custom { _, _, _ in course()?.map.nodes.map(\.id) ?? [] }
     static let lessons = CompletionKind.custom { _, _, _ in course()?.lessons.map(\.id) ?? [] }
     static let quizzes = CompletionKind.custom { _, _, _ in course()?.quizzes.map(\.id) ?? [] }
+    static let terms = CompletionKind.custom { _, _, _ in course()?.glossary.map(\.id) ?? [] }
 }

@@ -29,7 +29,7 @@ struct Moot: ParsableCommand {
         version: Moot.version,
         subcommands: [Tutor.self, ReviewCommand.self, ProgressCommand.self, QuizCommand.self, GradeCommand.self,
                       ExportCommand.self, Lessons.self, Questions.self, Answer.self, Check.self, MapCommand.self,
-                      TimelineCommand.self],
+                      TimelineCommand.self, GlossaryCommand.self],
         defaultSubcommand: Tutor.self)
 
     static let version = "0.10.0"

@@ -63,4 +63,17 @@ import Testing
         #expect(result.notes == 14)
         #expect(result.fronts.contains { $0.hasPrefix("<p>Edited: what did") })
     }
+
+    /// The glossary from the command line and in the tutor, with a suggestion for a mistyped term.
+    @Test func termsOfArtCanBeLookedUp() throws {
+        let json = try runMoot(["glossary", "--json"])
+        #expect(json.status == 0)
+        let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(entries.count >= 10)
+        #expect(try runMoot(["glossary", "can't", "or", "won't"]).stdout.contains("unwilling or unable"))
+        #expect(try runMoot(["glossary", "reprisl"]).status == 64)
+        let tutor = try runMoot([], input: "define ihrl\ndefine unwiling-or-unable\nquit\n")
+        #expect(tutor.stdout.contains("law-enforcement paradigm (law-enforcement-paradigm)"))
+        #expect(tutor.stdout.contains("No term 'unwiling-or-unable' (did you mean 'unwilling-or-unable'?)"))
+    }
 }
