@@ -248,16 +248,15 @@ public struct Grader: Sendable {
                                    + "\(shown.indices.map(QuestionLayout.letter).reversed().joined(separator: " ")).")
         }
         let ranks = picked.map { steps.firstIndex(of: shown[$0])! }
-        // Partial credit: the longest run of the answer whose items follow each other in the key.
-        var longest = 1, run = 1
-        for index in 1..<ranks.count {
-            run = ranks[index] == ranks[index - 1] + 1 ? run + 1 : 1
-            longest = max(longest, run)
-        }
-        let score = ranks == Array(0..<steps.count) ? 1 : Double(longest) / Double(steps.count)
+        // Partial credit by pairs: the share of all pairs of items the answer puts in the key's relative order, so a
+        // single swap of neighbours is nearly right and a reversed chain earns nothing.
+        let pairs = ranks.count * (ranks.count - 1) / 2
+        var inOrder = 0
+        for first in ranks.indices { for second in ranks.indices where second > first && ranks[first] < ranks[second] { inOrder += 1 } }
+        let score = pairs == 0 ? 1 : Double(inOrder) / Double(pairs)
         let key = steps.map { QuestionLayout.letter(shown.firstIndex(of: $0)!) }.joined(separator: " ")
         let feedback = score >= 1 ? "Right: that is the chain of reasoning."
-            : "The longest stretch in the right order is \(longest) of \(steps.count). The order is \(key)."
+            : "\(inOrder) of the \(pairs) pairs of steps are in the right order. The order is \(key)."
         return verdict(question, score: score, feedback: feedback, misconception: "wrong-order")
     }
 }

@@ -126,15 +126,20 @@ import Testing
         #expect(abs(partial.score - 1.0 / 3) < 1e-9)
     }
 
-    @Test func orderGivesCreditForTheLongestRunInOrder() throws {
+    @Test func orderGivesCreditByThePairsInTheRightOrder() throws {
         let steps = ["e-jenkins-testimony", "o-jenkins", "r-jenkins", "ca-domestic-authority"]
         let question = ad(.order(steps), nodes: steps)
         let key = QuestionPresenter(map: course.map, style: Style(color: false)).answer(question)
         #expect(try grader.grade(question, answer: key).verdict == .correct)
         let letters = key.split(separator: " ")
-        // the first three in order, the last put first: a run of 3 of 4
+        // the last step put first: 3 of the 6 pairs in order
         let rotated = ([letters[3]] + letters[0..<3]).joined(separator: " ")
-        #expect(try grader.grade(question, answer: rotated).score == 0.75)
+        #expect(try grader.grade(question, answer: rotated).score == 0.5)
+        // one swap of neighbours: 5 of 6 pairs, nearly right
+        let swapped = ([letters[1], letters[0]] + letters[2...]).joined(separator: " ")
+        let nearly = try grader.grade(question, answer: swapped)
+        #expect(abs(nearly.score - 5.0 / 6) < 1e-9 && nearly.verdict == .partial)
+        #expect(try grader.grade(question, answer: letters.reversed().joined(separator: " ")).score == 0)
         #expect(throws: UnreadableAnswer.self) { try grader.grade(question, answer: "a a b") }
     }
 
