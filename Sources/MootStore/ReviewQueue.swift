@@ -41,9 +41,11 @@ extension LearnerRecord {
         let cap = try newReviewLimit(learner: learner, db)
         let dayStart = now - now % 86_400_000_000
         let startedToday = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM (SELECT min(at) AS first FROM attempt WHERE learnerId = ? AND mode = 'review' GROUP BY question)
-            WHERE first >= ?
-            """, arguments: [learner, dayStart]) ?? 0
+            SELECT count(DISTINCT question) FROM attempt AS today
+            WHERE learnerId = ? AND mode = 'review' AND at >= ?
+              AND NOT EXISTS (SELECT 1 FROM attempt AS before WHERE before.learnerId = today.learnerId
+                              AND before.mode = 'review' AND before.question = today.question AND before.at < ?)
+            """, arguments: [learner, dayStart, dayStart]) ?? 0
         var allowance = max(0, cap - startedToday)
         var questions: [String] = [], heldBack = 0
         let rows = try Row.fetchCursor(db, sql: """

@@ -199,6 +199,13 @@ public final class Store: Sendable {
                     PRIMARY KEY (learnerId, name));
                 """)
         }
+        // Review's daily limit asks which questions first came to review today: without these it read every attempt.
+        migrator.registerMigration("v4: indexes for review attempts") { db in
+            try db.execute(sql: """
+                CREATE INDEX attempt_review_by_time ON attempt(learnerId, mode, at);
+                CREATE INDEX attempt_review_by_question ON attempt(learnerId, mode, question, at);
+                """)
+        }
         return migrator
     }
 

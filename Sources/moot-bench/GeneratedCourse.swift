@@ -22,10 +22,14 @@ enum GeneratedCourse {
         for lesson in 0..<lessons {
             course += "  - lesson-\(lesson).yaml\n"
             var text = "id: lesson-\(lesson)\ntitle: Lesson \(lesson)\nsection: all\nobjectives: [Practise]\nsteps:\n"
-            text += "  - say: Generated narration.\n    cite: nowhere\n"
             for number in 0..<perLesson {
                 let index = lesson * perLesson + number
                 let target = index % nodes
+                // Narration before every four questions, teaching the nodes they ask about, as `moot check` wants.
+                if number % 4 == 0 {
+                    let taught = (index..<min(index + 4, lesson * perLesson + perLesson)).map { "n\($0 % nodes)" }
+                    text += "  - say: Generated narration.\n    cite: nowhere\n    teaches: [\(taught.joined(separator: ", "))]\n"
+                }
                 if index % 2 == 0 {
                     text += """
                           - id: q\(index)
