@@ -26,7 +26,10 @@ extension LearnerRecord {
     }
 
     /// Only questions the learner has answered or skipped.
-    static let met = "question IN (SELECT question FROM questionProgress WHERE questionProgress.learnerId = card.learnerId)"
+    static let met = """
+        EXISTS (SELECT 1 FROM questionProgress WHERE questionProgress.learnerId = card.learnerId
+                AND questionProgress.question = card.question)
+        """
 
     func dueReviews(now: Microseconds, _ db: Database) throws -> DueReviews {
         try Self.dueReviews(learner: learner, now: now, db)
