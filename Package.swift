@@ -18,13 +18,15 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // libedit's el_set/el_get/history are variadic: Swift calls them through this shim.
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+        // Snowball's stemmers; `apt-get install libstemmer-dev` provides libstemmer (it ships no pkg-config file).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "LineEditor", dependencies: ["CEditLineShim"]),
 
         // The core, bottom up. No target names one above it.
         .target(name: "MootSupport"),
         .target(name: "MootModel", dependencies: ["MootSupport"]),
         .target(name: "MootContent", dependencies: ["MootModel", "MootSupport", .product(name: "Yams", package: "Yams")]),
-        .target(name: "MootGrading", dependencies: ["MootModel", "MootSupport"]),
+        .target(name: "MootGrading", dependencies: ["MootModel", "MootSupport", "CStemmer"]),
         .target(name: "MootReview", dependencies: ["MootSupport"]),
         .target(name: "MootStore", dependencies: [
             "MootModel", "MootReview", "MootSupport", .product(name: "GRDB", package: "GRDB.swift"),

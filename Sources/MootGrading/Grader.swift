@@ -11,9 +11,14 @@ public struct Grader: Sendable {
     /// Each free-text question's words, read once.
     private let contexts: [String: QuestionContext]
 
+    /// A grader with the course's lexicon (WordNet's guard and synonyms), from the cache or built once.
     public init(course: Course) {
+        self.init(course: course, lexicon: LexiconCache.lexicon(for: course.map, glossary: course.glossary))
+    }
+
+    public init(course: Course, lexicon: Lexicon) {
         self.course = course
-        let recognizer = NodeRecognizer(map: course.map)
+        let recognizer = NodeRecognizer(map: course.map, glossary: course.glossary, lexicon: lexicon)
         self.recognizer = recognizer
         var contexts: [String: QuestionContext] = [:]
         for question in course.lessons.flatMap(\.questions) where question.kind == .short || question.kind == .explain {

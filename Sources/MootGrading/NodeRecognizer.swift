@@ -70,12 +70,27 @@ struct NodeRecognizer: Sendable {
     private var corrector = TypoCorrector(words: [])
     /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
     private var lexicon: [String: Lexeme] = [:]
+    /// English words typo correction leaves alone (see `Lexicon.english`).
+    private var english = EnglishWords.none
+    /// The glossary's plain words, read as its terms.
+    private var rewriter = PhraseRewriter()
+    /// Every word of the map's wordings that typo correction aims at.
+    private(set) var courseWords: Set<String> = []
+    /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
+    /// as a slip for a course word ("Vera Crux").
+    private var bigrams: Set<String> = []
 
-    init(map: ArgumentMap) {
+    init(map: ArgumentMap, glossary: [GlossaryEntry] = [], lexicon extra: Lexicon = .courseOnly) {
         for list in map.synonyms {
             guard let first = list.first.map(TextNormalizer.stem) else { continue }
             for word in list { canonical[TextNormalizer.stem(TextNormalizer.words(word).joined())] = first }
         }
+        // WordNet's close synonyms are read as the course word; the lexicon only holds words the map does not use.
+        for pair in extra.synonyms where pair.count == 2 {
+            let own = TextNormalizer.stem(pair[0])
+            canonical[TextNormalizer.stem(pair[1])] = canonical[own] ?? own
+        }
+        english = extra.english
         for node in map.nodes { add(node) }
         byStem = Array(repeating: [], count: names.count)
         for (index, pattern) in patterns.enumerated() {
@@ -91,7 +106,18 @@ struct NodeRecognizer: Sendable {
             }
         }
         corrector = TypoCorrector(words: words)
+        courseWords = words
         for word in words.union(TextNormalizer.specialWords) { lexicon[word] = reading(of: word) }
+        for node in map.nodes {
+            for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
+                let folded = TextNormalizer.words(text)
+                for (first, second) in zip(folded, folded.dropFirst()) { bigrams.insert(first + " " + second) }
+            }
+        }
+        let known = numbers
+        rewriter = PhraseRewriter(glossary: glossary, wordings: map.nodes.flatMap { node in
+            (node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap { $0 }).map(TextNormalizer.words)
+        }, known: { known[TextNormalizer.stem($0)] != nil })
     }
 
     private mutating func add(_ node: ArgumentNode) {
@@ -146,6 +172,9 @@ struct NodeRecognizer: Sendable {
         return names.count - 1
     }
 
+    /// Whether the map's wordings use this stem.
+    func knows(stem: String) -> Bool { numbers[stem] != nil }
+
     /// The question as context: its content words, and whether its own sentence is negative.
     func context(for prompt: String) -> QuestionContext {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
@@ -157,14 +186,24 @@ struct NodeRecognizer: Sendable {
 
     /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
     func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
-        let words = TextNormalizer.words(text)
+        let words = rewriter.apply(TextNormalizer.words(text))
         // Words outside the lexicon are read once each, however often they recur.
         var unknown: [String: Lexeme] = [:]
-        let lexemes = words.map { word in
+        var lexemes = words.map { word in
             if let lexeme = lexicon[word] ?? unknown[word] { return lexeme }
             let lexeme = reading(of: word)
             unknown[word] = lexeme
             return lexeme
+        }
+        // An English word the map does not know is a slip for a course word only where its neighbour says so.
+        for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil
+            && english.contains(word) {
+            let corrected = corrector.correct(word)
+            guard corrected != word else { continue }
+            if index > 0 && bigrams.contains(words[index - 1] + " " + corrected)
+                || index + 1 < words.count && bigrams.contains(corrected + " " + words[index + 1]) {
+                lexemes[index] = reading(of: corrected)
+            }
         }
         let (tokens, negations) = TextNormalizer.analyse(words: words, readings: lexemes.map { ($0.role, $0.stem) })
         let boundaries = lexemes.indices.filter { lexemes[$0].opensClause }
@@ -209,7 +248,7 @@ struct NodeRecognizer: Sendable {
             let stem = TextNormalizer.stem(word)
             if numbers[stem] != nil || word.first?.isNumber == true {
                 lexeme.stem = numbers[stem]
-            } else if case let corrected = corrector.correct(word), corrected != word {
+            } else if !english.contains(word), case let corrected = corrector.correct(word), corrected != word {
                 let read = reading(of: corrected)
                 (lexeme.role, lexeme.stem) = (read.role, read.stem)
             }

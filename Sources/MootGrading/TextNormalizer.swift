@@ -112,8 +112,10 @@ enum TextNormalizer {
     /// "did not lack" is two.
     /// A negation right before a verb of addressing ("never deals with X", "does not mention X") is about the
     /// article's silence, not a denial of X, and is dropped.
-    static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) {
-        let words = words(text)
+    static func analyse(_ text: String) -> (tokens: [Token], negations: [Int]) { analyse(words: words(text)) }
+
+    /// The same, for words already folded.
+    static func analyse(words: [String]) -> (tokens: [Token], negations: [Int]) {
         let (stems, negations) = analyse(words: words, readings: words.map { word in
             let role = role(word)
             switch role {
@@ -193,26 +195,15 @@ enum TextNormalizer {
     /// or "isn" are left out: "done" must not become a negation.
     static let negatingVocabulary: [String] = (Array(negationWords) + Array(negatedForms.keys)).filter { $0.count >= 5 }
 
-    /// The stem of one folded word: spelling made American, then light suffix stripping.
+    /// The stem of one folded word: spelling made American, the course's irregular forms, then Snowball (Porter2).
     static func stem(_ word: String) -> String {
         var word = americanSpelling[word] ?? word
         if word.count <= 3 || word.first!.isNumber { return word }
         word = britishIse(word)
-        if let irregular = irregularStems[word] {
-            word = irregular
-        } else {
-            for (suffix, replacement, minimum) in suffixRules where word.hasSuffix(suffix) {
-                let base = String(word.dropLast(suffix.count))
-                guard base.count >= minimum else { continue }
-                word = base + replacement
-                break
-            }
-            if word.count > 4, let last = word.last, "bdgmnprt".contains(last), word.dropLast().last == last {
-                word.removeLast()  // "stopping" → "stopp" → "stop"
-            }
-        }
-        if word.count > 4 && word.hasSuffix("e") { word.removeLast() }
-        return word
+        word = irregularStems[word] ?? word
+        // A form the table maps to itself ("lawful", "unable") is final: Snowball would fold it into another word.
+        if irregularStems[word] == word { return word }
+        return Snowball.english.stem(word)
     }
 
     /// "authorise(d|s)", "organisation" → the -ize spelling.
@@ -230,15 +221,6 @@ enum TextNormalizer {
         "standard", "normal", "stabil", "central", "legal", "civil", "special", "symbol",
     ]
 
-    /// (suffix, replacement, shortest base it may leave)
-    private static let suffixRules: [(String, String, Int)] = [
-        ("ational", "ate", 3), ("ization", "ize", 3), ("ations", "ate", 3), ("ation", "ate", 3),
-        ("nesses", "", 3), ("ness", "", 3), ("ments", "", 4), ("ment", "", 4), ("ingly", "", 3),
-        ("ities", "", 3), ("ity", "", 3), ("ively", "ive", 3), ("fully", "ful", 3), ("ously", "ous", 3),
-        ("ies", "y", 2), ("ied", "y", 2), ("sses", "ss", 2), ("xes", "x", 2), ("ches", "ch", 2), ("shes", "sh", 2),
-        ("ing", "", 3), ("ed", "", 3), ("ly", "", 4), ("ers", "", 3), ("er", "", 4),
-        ("ss", "ss", 1), ("us", "us", 1), ("is", "is", 1), ("s", "", 3),
-    ]
 
     private static let irregularStems: [String: String] = [
         "killed": "kill", "deaths": "death", "died": "die", "dies": "die", "dead": "death", "dying": "die",

@@ -23,7 +23,9 @@ struct Check: ParsableCommand {
         for warning in warnings { printError(warning.description) }
         if !warnings.isEmpty { printError("moot check: \(warnings.count) warning(s)") }
         // Keys are tested like code: every example answer is graded, and each disagreement named where it is written.
-        let grader = Grader(course: course)
+        let lexicon = LexiconCache.lexicon(for: course.map, glossary: course.glossary)
+        if let note = lexicon.note { printError("moot check: warning: \(note)") }
+        let grader = Grader(course: course, lexicon: lexicon)
         var disagreements = 0, examples = 0
         for question in course.lessons.flatMap(\.questions) {
             for example in question.examples {
@@ -41,6 +43,10 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         print(ContentSummary(course: course).description)
+        if lexicon.note == nil {
+            print("lexicon: \(lexicon.english.count) English word forms guard typo correction; \(lexicon.synonyms.count) WordNet "
+                  + "synonyms widen the map's words (\(lexicon.collisions.count) left out as collisions)")
+        }
         if examples > 0 { print("\(examples) example answer(s) graded as labelled") }
     }
 }

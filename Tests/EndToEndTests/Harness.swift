@@ -31,6 +31,8 @@ enum Paths {
             "XDG_STATE_HOME": state.appendingPathComponent("state").path,
             "XDG_DATA_HOME": state.appendingPathComponent("data").path,
             "MOOT_CONTENT": repository.path, "USER": "tester",
+            // One cache for every test: the grading lexicon is built once, not once per test.
+            "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("moot-e2e-cache").path,
         ]
         environment.merge(extra) { $1 }
         return environment

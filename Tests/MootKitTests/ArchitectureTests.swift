@@ -11,7 +11,7 @@ import Testing
         "MootSupport": [],
         "MootModel": ["MootSupport"],
         "MootContent": ["MootModel", "MootSupport", "Yams"],
-        "MootGrading": ["MootModel", "MootSupport"],
+        "MootGrading": ["MootModel", "MootSupport", "CStemmer"],
         "MootReview": ["MootSupport"],
         "MootStore": ["MootModel", "MootReview", "MootSupport", "GRDB"],
         "MootPresentation": ["MootModel", "MootGrading", "MootStore", "MootSupport"],
