@@ -1,0 +1,60 @@
+import Foundation
+import MootModel
+import MootSupport
+
+/// Every figure a question asks for appears in narration first: a numeric question's answer, and the figures in
+/// the prompt and correct options of a choice or true/false question, must each be a number some earlier narration
+/// step of the course states. Single-digit integers (counts, article numbers) are left out.
+extension TeachingCheck {
+    func checkFiguresBeforeAsked() {
+        var stated = Set<Double>()
+        for lesson in course.lessons {
+            for step in lesson.steps {
+                switch step {
+                case .narration(let text, _):
+                    stated.formUnion(Self.figures(in: text))
+                case .question(let question):
+                    let missing = Self.figuresAsked(by: question).filter { !stated.contains($0) }
+                    if !missing.isEmpty {
+                        let listed = missing.sorted().map { $0 < 10_000 ? NumberFormat.twoDecimals($0) : NumberFormat.plain($0) }.joined(separator: ", ")
+                        sink.warning(question.location, "question '\(question.id)' asks for \(listed), which no narration step states before it")
+                    }
+                }
+            }
+        }
+    }
+
+    static func figuresAsked(by question: Question) -> Set<Double> {
+        switch question.body {
+        case .numeric(let value, _, _):
+            return figures(in: question.prompt).union([value])
+        case .choice(let choices):
+            return choices.filter(\.correct).reduce(figures(in: question.prompt)) { $0.union(figures(in: $1.text)) }
+        case .truefalse:
+            return figures(in: question.prompt)
+        default:
+            return []
+        }
+    }
+
+    /// The numbers a text states in digits ("14,000", "70 percent", "1916", "2.5"), commas as thousands separators.
+    static func figures(in text: String) -> Set<Double> {
+        var found = Set<Double>(), run = ""
+        for character in text + " " {
+            if character.isASCII && (character.isNumber || character == "," || character == ".") {
+                run.append(character)
+                continue
+            }
+            // A run such as "14,000", "2.5," or "1916." : drop trailing punctuation, then read it.
+            while let last = run.last, last == "," || last == "." { run.removeLast() }
+            let digits = run.replacingOccurrences(of: ",", with: "")
+            let whole = run.components(separatedBy: ".")[0]
+            let grouped = whole.components(separatedBy: ",").dropFirst().allSatisfy { $0.count == 3 }
+            if grouped, let value = Double(digits), value.isFinite, value >= 10 || digits.contains(".") {
+                found.insert(value)
+            }
+            run = ""
+        }
+        return found
+    }
+}
