@@ -42,22 +42,26 @@ extension TeachingCheck {
     }
 
     /// The numbers a text states in digits ("14,000", "70 percent", "1916", "2.5"), commas as thousands separators.
+    /// Read byte by byte: narration is long and this runs at every start.
     static func figures(in text: String) -> Set<Double> {
-        var found = Set<Double>(), run = ""
-        for character in text + " " {
-            if character.isASCII && (character.isNumber || character == "," || character == ".") {
-                run.append(character)
+        var found = Set<Double>(), run: [UInt8] = []
+        let comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
+        for byte in Array(text.utf8) + [0] {
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == comma || byte == point {
+                run.append(byte)
                 continue
             }
             // A run such as "14,000", "2.5," or "1916." : drop trailing punctuation, then read it.
-            while let last = run.last, last == "," || last == "." { run.removeLast() }
-            let digits = run.replacingOccurrences(of: ",", with: "")
-            let whole = run.components(separatedBy: ".")[0]
-            let grouped = whole.components(separatedBy: ",").dropFirst().allSatisfy { $0.count == 3 }
-            if grouped, let value = Double(digits), value.isFinite, value >= 10 || digits.contains(".") {
-                found.insert(value)
+            while let last = run.last, last == comma || last == point { run.removeLast() }
+            if run.contains(where: { $0 != comma && $0 != point }) {
+                let whole = run.prefix { $0 != point }
+                let grouped = whole.split(separator: comma, omittingEmptySubsequences: false).dropFirst().allSatisfy { $0.count == 3 }
+                let digits = String(decoding: run.filter { $0 != comma }, as: UTF8.self)
+                if grouped, let value = Double(digits), value.isFinite, value >= 10 || digits.contains(".") {
+                    found.insert(value)
+                }
             }
-            run = ""
+            run.removeAll(keepingCapacity: true)
         }
         return found
     }

@@ -22,7 +22,7 @@ extension TeachingCheck {
         for question in questions {
             guard case .choice(let choices) = question.body, choices.count >= 3,
                   choices.filter(\.correct).count == 1, let key = choices.first(where: \.correct) else { continue }
-            let length = { (choice: Choice) in TeachingCheck.searchable(choice.text).count }
+            let length = { (choice: Choice) in TeachingCheck.words(choice.text).reduce(0) { $0 + $1.count } }
             if choices.allSatisfy({ $0.correct || length($0) < length(key) }) { share.longest += 1 }
             let chance = 1 / Double(choices.count)
             share.questions += 1

@@ -12,14 +12,15 @@ extension TeachingCheck {
             for step in lesson.steps {
                 switch step {
                 case .narration(let text, _):
-                    let words = Self.searchable(text)
-                    for term in terms where term.forms.contains(where: { Self.contains(words, $0) }) {
+                    let words = Text(text)
+                    for term in terms where !explained.contains(term.entry.id) && term.forms.contains(where: words.contains) {
                         explained.insert(term.entry.id)
                     }
                 case .question(let question):
-                    let prompt = Self.searchable(question.prompt)
-                    for term in terms where !explained.contains(term.entry.id) && !warned.contains(term.entry.id)
-                        && term.forms.contains(where: { Self.contains(prompt, $0) }) {
+                    let pending = terms.filter { !explained.contains($0.entry.id) && !warned.contains($0.entry.id) }
+                    if pending.isEmpty { continue }
+                    let words = Text(question.prompt)
+                    for term in pending where term.forms.contains(where: words.contains) {
                         warned.insert(term.entry.id)
                         sink.warning(question.location, "question '\(question.id)' uses the term of art '\(term.entry.term)' "
                                      + "before any narration step explains it (say what it means in a 'say:' step earlier)")
@@ -34,7 +35,7 @@ extension TeachingCheck {
     static func surfaceForms(of term: String) -> Set<String> {
         var forms: Set<String> = [term]
         if let open = term.firstIndex(of: "("), let close = term.lastIndex(of: ")"), open < close {
-            forms.insert(String(term[..<open]).trimmingCharacters(in: .whitespaces))
+            forms.insert(String(term[..<open]))
             forms.insert(String(term[term.index(after: open)..<close]))
         }
         for form in forms {
@@ -45,16 +46,34 @@ extension TeachingCheck {
         }
         for form in forms where form.contains("defence") { forms.insert(form.replacingOccurrences(of: "defence", with: "defense")) }
         for form in forms { forms.insert(form + "s") }
-        return Set(forms.map(searchable).filter { !$0.isEmpty })
+        return Set(forms.map { words($0).joined(separator: " ") }.filter { !$0.isEmpty })
     }
 
-    /// Lower case, hyphens and punctuation as spaces, single spaces, padded so a form matches whole words only.
-    static func searchable(_ text: String) -> String {
-        let mapped = text.lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : " " }
-        return " " + String(mapped).split(separator: " ").joined(separator: " ") + " "
+    /// Lower-case words, hyphens and punctuation as breaks: "Self-Defence," is "self", "defence". Read as bytes
+    /// (this runs over every narration at each start); bytes of non-ASCII letters stay inside their word.
+    static func words(_ text: String) -> [Substring] {
+        let bytes = text.utf8.map { byte -> UInt8 in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: byte
+            default: UInt8(ascii: " ")
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self).split(separator: " ")
     }
 
-    static func contains(_ searchable: String, _ form: String) -> Bool {
-        searchable.contains(" " + form.trimmingCharacters(in: .whitespaces) + " ")
+    /// A text as words, to ask whether a phrase occurs in it as whole words: a set of its words rejects most
+    /// phrases at once, and only phrases whose every word occurs are looked for in the joined text.
+    struct Text {
+        let vocabulary: Set<Substring>
+        let joined: String
+        init(_ text: String) {
+            let words = TeachingCheck.words(text)
+            vocabulary = Set(words)
+            joined = " " + words.joined(separator: " ") + " "
+        }
+        func contains(_ phrase: String) -> Bool {
+            phrase.split(separator: " ").allSatisfy(vocabulary.contains) && joined.contains(" " + phrase + " ")
+        }
     }
 }

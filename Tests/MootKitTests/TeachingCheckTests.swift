@@ -90,7 +90,7 @@ import Testing
         let clean = try Self.warnings([Self.say("Whether Mexico is unable or unwilling."),
                                        Self.explain("q1", "Is Mexico unwilling or unable? A miracle?")].joined(separator: "\n"))
         #expect(!clean.contains { $0.message.contains("term of art") }, "\(clean)")
-        #expect(TeachingCheck.surfaceForms(of: "Foreign Terrorist Organization (FTO)").contains(" fto "))
+        #expect(TeachingCheck.surfaceForms(of: "Foreign Terrorist Organization (FTO)").contains("fto"))
     }
 
     // MARK: figures
