@@ -4,7 +4,8 @@ import MootSupport
 
 /// Every figure a question asks for appears in narration first: a numeric question's answer, and the figures in
 /// the prompt and correct options of a choice or true/false question, must each be a number some earlier narration
-/// step of the course states (for a numeric key, any figure within its tolerance). Single-digit integers (counts, article numbers) are left out.
+/// step of the course states (for a numeric key, any figure within its tolerance). Single-digit integers (counts,
+/// article numbers) are left out.
 extension TeachingCheck {
     func checkFiguresBeforeAsked() {
         var stated = Set<Double>()
@@ -20,7 +21,9 @@ extension TeachingCheck {
                     if case .numeric(let value, let tolerance, _) = question.body,
                        stated.contains(where: { abs($0 - value) <= tolerance }) { missing.remove(value) }
                     if !missing.isEmpty {
-                        let listed = missing.sorted().map { $0 < 10_000 ? NumberFormat.twoDecimals($0) : NumberFormat.plain($0) }.joined(separator: ", ")
+                        // Years and small figures without a thousands comma ("1917", not "1,917").
+                        let listed = missing.sorted().map { $0 < 10_000 ? NumberFormat.twoDecimals($0) : NumberFormat.plain($0) }
+                            .joined(separator: ", ")
                         sink.warning(question.location, "question '\(question.id)' asks for \(listed), which no narration step states before it")
                     }
                 }

@@ -4,7 +4,8 @@ import MootModel
 /// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration;
 /// terms of art and figures stated in narration before a question uses them (TermsBeforeUse, FiguresBeforeAsked);
 /// citations a reader can look up; answer keys not piled on one letter or one truth value, nor on the longest
-/// option (LongestOptionCheck); quiz questions that read on their own. All are warnings, each at the path:line:col it is about.
+/// option (LongestOptionCheck); quiz questions that read on their own. All are warnings, each at the
+/// path:line:col it is about.
 struct TeachingCheck {
     let course: Course
     let sink: DiagnosticSink

@@ -49,15 +49,24 @@ extension TeachingCheck {
         return Set(forms.map { words($0).joined(separator: " ") }.filter { !$0.isEmpty })
     }
 
-    /// Lower-case words, hyphens and punctuation as breaks: "Self-Defence," is "self", "defence". Read as bytes
-    /// (this runs over every narration at each start); bytes of non-ASCII letters stay inside their word.
+    /// Lower-case words, hyphens and punctuation as breaks: "Self-Defence," is "self", "defence"; dashes and
+    /// quotation marks (U+2000–U+207F) break too. Read as bytes (this runs over every narration at each start);
+    /// other non-ASCII letters stay inside their word.
     static func words(_ text: String) -> [Substring] {
-        let bytes = text.utf8.map { byte -> UInt8 in
+        var bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: byte
-            default: UInt8(ascii: " ")
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes[index] = byte + 32
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case 0xE2 where index + 2 < bytes.count && (bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81):
+                bytes.replaceSubrange(index...index + 2, with: [32, 32, 32])
+                index += 2
+            case 0x80...: break
+            default: bytes[index] = 32
             }
+            index += 1
         }
         return String(decoding: bytes, as: UTF8.self).split(separator: " ")
     }

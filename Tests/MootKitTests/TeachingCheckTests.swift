@@ -91,6 +91,7 @@ import Testing
                                        Self.explain("q1", "Is Mexico unwilling or unable? A miracle?")].joined(separator: "\n"))
         #expect(!clean.contains { $0.message.contains("term of art") }, "\(clean)")
         #expect(TeachingCheck.surfaceForms(of: "Foreign Terrorist Organization (FTO)").contains("fto"))
+        #expect(TeachingCheck.words("Self-Defence—the “IRAC” test, Türk") == ["self", "defence", "the", "irac", "test", "türk"])
     }
 
     // MARK: figures
