@@ -2,8 +2,10 @@ import MootModel
 
 /// Teach before asking, checked: each question may ask only about nodes a narration step declared it `teaches:`
 /// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration;
-/// citations a reader can look up; answer keys not piled on one letter or one truth value; quiz questions that
-/// read on their own. All are warnings, each at the path:line:col it is about.
+/// terms of art and figures stated in narration before a question uses them (TermsBeforeUse, FiguresBeforeAsked);
+/// citations a reader can look up; answer keys not piled on one letter or one truth value, nor on the longest
+/// option (LongestOptionCheck); quiz questions that read on their own. All are warnings, each at the
+/// path:line:col it is about.
 struct TeachingCheck {
     let course: Course
     let sink: DiagnosticSink
@@ -11,7 +13,10 @@ struct TeachingCheck {
 
     func run() {
         checkOrder()
+        checkTermsBeforeUse()
+        checkFiguresBeforeAsked()
         checkKeys()
+        checkLongestOption()
     }
 
     private func checkOrder() {

@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import MootContent
+@testable import MootModel
+
+/// The checks that a course explains before it asks, on fixture courses: a term of art (IRAC) in a prompt needs an
+/// earlier narration that uses it; a figure a question asks for needs an earlier narration that states it; and the
+/// right option may not be the longest far more often than chance.
+@Suite struct TeachingCheckTests {
+    static let glossary = """
+        terms:
+          - id: irac
+            term: IRAC
+            definition: Issue, rule, application, conclusion.
+          - id: unwilling-or-unable
+            term: unwilling or unable
+            definition: A contested claim.
+        """
+
+    /// A fixture lesson: `before` narration, then questions; every node is taught so only the new checks speak.
+    static func warnings(_ steps: String, glossary: String = TeachingCheckTests.glossary) throws -> [Diagnostic] {
+        let lesson = """
+            id: one
+            title: Lesson one
+            section: Intro
+            objectives: [Learn]
+            steps:
+            \(steps)
+            """
+        let fixture = try Fixture(course: Fixture.course + "\nglossary: glossary.yaml", lesson: lesson)
+        try glossary.write(to: fixture.root.appendingPathComponent("Lessons/glossary.yaml"), atomically: true, encoding: .utf8)
+        let diagnostics = CourseLoader.loadReportingAll(root: fixture.root).1
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        return diagnostics.filter { $0.severity == .warning }
+    }
+
+    static func say(_ text: String) -> String {
+        """
+          - say: \(text)
+            cite: Author 2025, para. 1
+            teaches: [thesis, objection, reply]
+        """
+    }
+
+    static func explain(_ id: String, _ prompt: String) -> String {
+        """
+          - id: \(id)
+            kind: short
+            prompt: \(prompt)
+            nodes: [thesis, objection, reply]
+            hints: [One, Two]
+        """
+    }
+
+    static func numeric(_ id: String, _ prompt: String, answer: String, tolerance: String = "0") -> String {
+        """
+          - id: \(id)
+            kind: numeric
+            prompt: \(prompt)
+            answer: \(answer)
+            tolerance: \(tolerance)
+            nodes: [thesis, objection, reply]
+            hints: [One, Two]
+        """
+    }
+
+    // MARK: terms of art
+
+    @Test func iracUsedBeforeNarrationExplainsItIsReportedAtTheQuestion() throws {
+        let warnings = try Self.warnings([Self.say("The thesis."), Self.explain("q1", "IRAC in brief, what is the thesis?")].joined(separator: "\n"))
+        let warning = try #require(warnings.first { $0.message.contains("term of art") })
+        #expect(warning.message.contains("'q1'") && warning.message.contains("'IRAC'"))
+        #expect(warning.location.file == "Lessons/01-one.yaml" && warning.location.line == 9 && warning.location.column == 5)
+    }
+
+    @Test func iracExplainedInEarlierNarrationIsClean() throws {
+        let warnings = try Self.warnings([Self.say("IRAC means issue, rule, application and conclusion."),
+                                          Self.explain("q1", "IRAC in brief, what is the thesis?")].joined(separator: "\n"))
+        #expect(!warnings.contains { $0.message.contains("term of art") }, "\(warnings)")
+    }
+
+    @Test func narrationAfterTheQuestionDoesNotCount() throws {
+        let warnings = try Self.warnings([Self.say("The thesis."), Self.explain("q1", "IRAC in brief?"),
+                                          Self.say("IRAC means issue, rule, application and conclusion.")].joined(separator: "\n"))
+        #expect(warnings.filter { $0.message.contains("term of art") }.count == 1)
+    }
+
+    @Test func aTermMatchesItsOtherOrderAndWholeWordsOnly() throws {
+        // "unable or unwilling" in narration explains "unwilling or unable"; "miracle" does not contain the term IRAC.
+        let clean = try Self.warnings([Self.say("Whether Mexico is unable or unwilling."),
+                                       Self.explain("q1", "Is Mexico unwilling or unable? A miracle?")].joined(separator: "\n"))
+        #expect(!clean.contains { $0.message.contains("term of art") }, "\(clean)")
+        #expect(TeachingCheck.surfaceForms(of: "Foreign Terrorist Organization (FTO)").contains("fto"))
+        #expect(TeachingCheck.words("Self-Defence—the “IRAC” test, Türk") == ["self", "defence", "the", "irac", "test", "türk"])
+    }
+
+    // MARK: figures
+
+    @Test func aNumericAnswerNoNarrationStatesIsReported() throws {
+        let warnings = try Self.warnings([Self.say("Many Americans were killed at the mines."),
+                                          Self.numeric("q1", "How many were killed?", answer: "17")].joined(separator: "\n"))
+        let warning = try #require(warnings.first { $0.message.contains("asks for") })
+        #expect(warning.message == "question 'q1' asks for 17, which no narration step states before it")
+        #expect(warning.location.line == 9)
+    }
+
+    @Test func aFigureStatedBeforeTheQuestionIsClean() throws {
+        let warnings = try Self.warnings([Self.say("Over 14,000 troops crossed, and 17 Americans had died."),
+                                          Self.numeric("q1", "How many troops crossed?", answer: "14000")].joined(separator: "\n"))
+        #expect(!warnings.contains { $0.message.contains("asks for") }, "\(warnings)")
+    }
+
+    @Test func aNumericKeyWithinItsToleranceOfAStatedFigureIsTaught() throws {
+        let warnings = try Self.warnings([Self.say("They killed 125 to 150 people a day."),
+                                          Self.numeric("q1", "How many a day?", answer: "137.5", tolerance: "12.5")].joined(separator: "\n"))
+        #expect(!warnings.contains { $0.message.contains("asks for") }, "\(warnings)")
+    }
+
+    @Test func figuresInAChoicePromptAndItsKeyMustBeStated() throws {
+        let choice = """
+              - id: q1
+                kind: choice
+                prompt: The article says 140,000 troops guarded the border. What do sources say?
+                nodes: [thesis, objection, reply]
+                choices:
+                  - text: About 158,000 were called up.
+                    correct: true
+                  - text: About 14,000.
+                    why: That is the expedition.
+                hints: [One, Two]
+            """
+        let warnings = try Self.warnings([Self.say("Another 140,000 troops watched the border."), choice].joined(separator: "\n"))
+        let warning = try #require(warnings.first { $0.message.contains("asks for") })
+        #expect(warning.message == "question 'q1' asks for 158,000, which no narration step states before it")
+    }
+
+    @Test func figuresAreReadAsWritten() {
+        #expect(TeachingCheck.figures(in: "over 105,000 deaths, 70 percent, in 1916, 2.5 a day; Art. 2(4)") == [105_000, 70, 1916, 2.5])
+        #expect(TeachingCheck.figures(in: "151,689 square miles, and 12,34 is no number") == [151_689])
+    }
+
+    // MARK: the longest option
+
+    static func choice(_ id: String, key: String, wrong: [String]) -> Question {
+        Question(id: id, lesson: "one", prompt: "Which?",
+                 body: .choice([Choice(text: key, correct: true)] + wrong.map { Choice(text: $0, correct: false) }),
+                 nodes: ["thesis"], hints: [], explanation: nil, location: SourceLocation(file: "f", line: 1, column: 1))
+    }
+
+    @Test func theKeyAlwaysLongestIsFlaggedAndAnEvenSpreadIsNot() {
+        let hedged = (1...12).map { Self.choice("q\($0)", key: "Only partly, and with a long hedge that gives it away", wrong: ["No.", "Yes.", "Never."]) }
+        let share = TeachingCheck.longestOptionShare(hedged)
+        #expect(share.longest == 12 && share.questions == 12 && share.expected == 3)
+        #expect(share.tooOften)
+        // The key longest in 3 of 12 four-option questions is what chance gives.
+        let even = (1...12).map { Self.choice("q\($0)", key: $0 % 4 == 0 ? "The longest option of all four" : "Short",
+                                              wrong: ["A middling one", "Another one", "Third"]) }
+        let spread = TeachingCheck.longestOptionShare(even)
+        #expect(spread.longest == 3 && !spread.tooOften)
+    }
+}
