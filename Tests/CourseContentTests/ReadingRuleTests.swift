@@ -83,7 +83,7 @@ import Testing
                              ("orientation-testimony", "Кartel Ωmega 漢字 self-defence"), ("threat-2023", long)] {
             let start = Date()
             _ = try? grade(id, answer)
-            #expect(Date().timeIntervalSince(start) < 1, "\(answer.prefix(40))")
+            #expect(Date().timeIntervalSince(start) < 2, "\(answer.prefix(40))")
         }
         #expect(throws: UnreadableAnswer.self) { try grade("threat-2023", digits) }
         #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "?!…") }
