@@ -75,9 +75,12 @@ public struct ArgumentMap: Sendable {
     }
 
     /// The part of the map within `radius` edges of a node, either direction.
-    public func neighbourhood(of id: String, radius: Int = 2) -> ArgumentMap {
-        var keep: Set<String> = [id]
-        var frontier: Set<String> = [id]
+    public func neighbourhood(of id: String, radius: Int = 2) -> ArgumentMap { neighbourhood(of: [id], radius: radius) }
+
+    /// The nodes `ids` and those within `radius` edges of any of them.
+    public func neighbourhood(of ids: Set<String>, radius: Int = 2) -> ArgumentMap {
+        var keep = ids
+        var frontier = ids
         for _ in 0..<radius {
             var next: Set<String> = []
             for node in frontier {

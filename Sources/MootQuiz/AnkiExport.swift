@@ -1,4 +1,5 @@
 import MootModel
+import MootPresentation
 import MootSupport
 
 /// Questions as an Anki text import (Anki 2.1.55+ file headers): one note per question whose GUID is the question id,
@@ -27,21 +28,8 @@ public enum AnkiExport {
         html.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "<br>")
     }
 
-    /// Text for HTML: the five characters HTML gives meaning to, escaped.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// Text for HTML (one rule for every page and export).
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     static func list(_ items: [String], ordered: Bool = false) -> String {
         let tag = ordered ? "ol" : "ul"

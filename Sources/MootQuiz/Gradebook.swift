@@ -28,9 +28,9 @@ public struct Gradebook {
     public let quiz: Quiz
     public private(set) var rows: [Row] = []
     public private(set) var refusals: [Refusal] = []
-    /// Per question, the verdict each graded student got and the raw response, for item analysis.
-    var answers: [String: [(student: Int, outcome: Outcome, response: String, chosen: [String])]] = [:]
-    private let grader: Grader
+    /// Per question, the verdict each graded student got, the raw response and the rubric nodes it covered, for item analysis.
+    var answers: [String: [(student: Int, outcome: Outcome, response: String, chosen: [String], covered: [String])]] = [:]
+    let grader: Grader
     private let now: Date
 
     public static let maxBytes = 1_000_000
@@ -79,7 +79,7 @@ public struct Gradebook {
             let verdict = text.isEmpty ? nil : try? grader.grade(item.question, answer: text, choiceOrder: order)
             perQuestion[item.question.id] = item.points * (verdict?.score ?? 0)
             answers[item.question.id, default: []].append(
-                (index, verdict?.verdict ?? .incorrect, text, chosenOptions(item.question, text, order)))
+                (index, verdict?.verdict ?? .incorrect, text, chosenOptions(item.question, text, order), verdict?.covered ?? []))
         }
         let points = perQuestion.values.reduce(0, +)
         let percent = quiz.totalPoints > 0 ? points / quiz.totalPoints * 100 : 0

@@ -1,5 +1,6 @@
 import Foundation
 import MootModel
+import MootPresentation
 
 /// The argument map in interchange formats: JSON (nodes and edges), Graphviz DOT, and Argdown.
 public enum MapExport {
@@ -40,13 +41,17 @@ public enum MapExport {
 
     /// Graphviz: one box per node, coloured by kind, with a legend. Each kind of edge has its own look: supports
     /// black, rebuts red, undermines red dashed, undercuts red dotted, answers green. Linked premises meet at a
-    /// small dot ("together") from which one arrow supports the claim.
-    public static func dot(_ map: ArgumentMap) -> String {
+    /// small dot ("together") from which one arrow supports the claim. With a shading (a learner's recall, a class's
+    /// misses) nodes are filled by its bands instead of by kind, which their shapes still tell apart.
+    public static func dot(_ map: ArgumentMap, shading: MapShading? = nil) -> String {
         var lines = ["digraph argument_map {", "  rankdir=RL;", "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];"]
         for node in map.nodes {
             let label = "\"\(DOT.escape(node.kindLabel))\\n\(DOT.escape(node.title))\""
-            let border = node.main ? ", penwidth=3" : node.explicit ? "" : ", style=\"rounded,filled,dashed\""
-            lines.append("  \(DOT.quote(node.id)) [id=\(DOT.quote("node-" + node.id)), label=\(label), fillcolor=\(DOT.quote(DOT.fill(node.kind)))\(DOT.shape(node.kind))\(border)];")
+            let outside = shading.map { $0.band[node.id] == nil } ?? false
+            let marked = shading?.marked.contains(node.id) == true ? ", color=\"\(MapShading.markColour)\", penwidth=3" : ""
+            let border = (node.main ? ", penwidth=3" : node.explicit && !outside ? "" : ", style=\"rounded,filled,dashed\"") + marked
+            let fill = shading?.colour(of: node.id) ?? DOT.fill(node.kind)
+            lines.append("  \(DOT.quote(node.id)) [id=\(DOT.quote("node-" + node.id)), label=\(label), fillcolor=\(DOT.quote(fill))\(DOT.shape(node.kind))\(border)];")
         }
         var groups: [[String]: String] = [:]
         for edge in map.edges {
@@ -63,7 +68,8 @@ public enum MapExport {
             }
             lines.append("  \(DOT.quote(edge.from)) -> \(DOT.quote(groups[key] ?? "")) [arrowhead=none, label=\"together\"];")
         }
-        lines += DOT.legend
+        // A shaded map is drawn for a page, whose legend says what the colours and shapes mean.
+        if shading == nil { lines += DOT.legend }
         lines.append("}")
         return lines.joined(separator: "\n")
     }

@@ -16,7 +16,7 @@ extension LearnerRecord {
             }
             let scheduler = Scheduler()
             var recall: [String: Double] = [:]
-            var missed = 0
+            var missed: [String] = []
             // A cursor, positional columns and only what is needed: this runs over every card the learner has.
             let cards = try Row.fetchCursor(db, sql: """
                 SELECT question, stability, due, lastReview, lapses, missed FROM card WHERE learnerId = ?
@@ -26,7 +26,7 @@ extension LearnerRecord {
                 card.stability = row[1]
                 card.lastReview = row[3]
                 recall[row[0]] = scheduler.retrievability(card, at: now)
-                if (row[5] as Int) == 1 && best[row[0]] != nil { missed += 1 }
+                if (row[5] as Int) == 1 && best[row[0]] != nil { missed.append(row[0]) }
             }
             let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
                 let scores = lesson.questions.compactMap { best[$0.id] }
@@ -35,6 +35,9 @@ extension LearnerRecord {
                              score: scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count),
                              firstTry: firsts.isEmpty ? 0 : firsts.reduce(0, +) / Double(firsts.count))
             }
+            let next = try nextDue(after: now, db)
+            let due = try dueReviews(now: now, db)
+            let dueNow = Set(due.questions), missedNow = Set(missed)
             var byNode: [String: [String]] = [:]
             for question in course.lessons.flatMap(\.questions) {
                 for node in question.nodes { byNode[node, default: []].append(question.id) }
@@ -44,12 +47,12 @@ extension LearnerRecord {
                 let met = (byNode[node.id] ?? []).filter { best[$0] != nil }
                 guard !met.isEmpty else { return nil }
                 let mastery = met.map { recall[$0] ?? 0 }.reduce(0, +) / Double(met.count)
-                return .init(id: node.id, title: node.title, mastery: mastery, questions: met.count)
+                return .init(id: node.id, title: node.title, mastery: mastery, questions: met.count,
+                             due: met.filter(dueNow.contains).count, missed: met.filter(missedNow.contains).count)
             }
-            let next = try nextDue(after: now, db)
-            let due = try dueReviews(now: now, db)
             return ProgressReport(lessons: lessons, nodes: nodes, dueNow: due.questions.count, heldBack: due.heldBack,
-                                  newPerDay: due.newPerDay, missed: missed, nextDue: next.map(ISODate.string))
+                                  newPerDay: due.newPerDay, missed: missed.count, nextDue: next.map(ISODate.string),
+                                  dueQuestions: due.questions, missedQuestions: missed.sorted())
         }
     }
 }

@@ -15,6 +15,9 @@ public struct ProgressReport: Codable, Sendable {
         /// Mean FSRS retrievability now of the node's questions (0 for one never reviewed).
         public var mastery: Double
         public var questions: Int
+        /// Of those questions, how many are due for review now and how many are on the missed list.
+        public var due = 0
+        public var missed = 0
     }
 
     public var lessons: [LessonRow]
@@ -27,5 +30,8 @@ public struct ProgressReport: Codable, Sendable {
     public var missed: Int
     /// ISO 8601, UTC.
     public var nextDue: String?
+    /// The questions behind `dueNow` and `missed`, by id.
+    public var dueQuestions: [String] = []
+    public var missedQuestions: [String] = []
 
 }

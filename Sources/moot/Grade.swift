@@ -13,6 +13,8 @@ struct GradeCommand: ParsableCommand {
     @Argument(help: "The quiz id.") var quiz: String
     @Argument(help: "Submission files.") var submissions: [String]
     @Option(help: ArgumentHelp("Write the gradebook as CSV here.", valueName: "file")) var csv: String?
+    @Option(help: ArgumentHelp("Write the class report, one HTML page with charts and the map (needs Graphviz), here.", valueName: "file"))
+    var report: String?
 
     func run() throws {
         let course = try options.course()
@@ -36,6 +38,7 @@ struct GradeCommand: ParsableCommand {
             try book.csv.write(toFile: csv, atomically: true, encoding: .utf8)
             print("Gradebook: \(csv)")
         }
+        if let report { try writeReport(book, course: course, to: report) }
         let unreadable = submissions.count - book.rows.count - book.refusals.count
         if !book.refusals.isEmpty || unreadable > 0 { throw ExitCode(1) }
     }

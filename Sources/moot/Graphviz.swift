@@ -1,9 +1,18 @@
+import ArgumentParser
 import Foundation
 
 /// Lays out DOT with Graphviz's `dot` program (Debian's `graphviz`).
 enum Graphviz {
     struct Missing: Error, CustomStringConvertible {
         var description: String { "Graphviz's dot program is needed to draw the map: apt-get install graphviz (or brew install graphviz)" }
+    }
+
+    /// The drawing for a command: when Graphviz is missing, says what to install and exits 69 (EX_UNAVAILABLE).
+    static func drawing(_ dot: String) throws -> String {
+        do { return try svg(dot) } catch {
+            printError("moot: \(error)")
+            throw ExitCode(69)
+        }
     }
 
     static func svg(_ dot: String) throws -> String {

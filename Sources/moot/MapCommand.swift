@@ -33,11 +33,7 @@ struct MapCommand: ParsableCommand {
             print(MapExport.argdown(node.map { map.neighbourhood(of: $0) } ?? map, citation: course.citation))
         case .svg, .html:
             let part = node.map { map.neighbourhood(of: $0) } ?? map
-            let svg: String
-            do { svg = try Graphviz.svg(MapExport.dot(part)) } catch {
-                printError("moot: \(error)")
-                throw ExitCode(69)
-            }
+            let svg = try Graphviz.drawing(MapExport.dot(part))
             print(format == .svg ? svg : try MapPage.html(map: part, svg: svg, citation: course.citation,
                                                           questions: course.lessons.flatMap(\.questions), title: course.title),
                   terminator: "")

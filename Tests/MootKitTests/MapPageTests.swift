@@ -1,7 +1,7 @@
 import Testing
 @testable import MootContent
 @testable import MootModel
-@testable import MootQuiz
+@testable import MootPresentation
 
 /// Text from the content never becomes markup or script on the map page.
 @Suite struct MapPageTests {
