@@ -53,6 +53,11 @@ enum QuestionReader {
         var question = Question(id: id, lesson: lesson, prompt: prompt, body: body, nodes: nodes,
                                 hints: hints, explanation: explanation, location: fields.location)
         question.examples = examples(fields)
+        if let opinion = fields.bool("opinion") {
+            if kind == .short { question.opinion = opinion } else {
+                fields.sink.error(fields.location("opinion"), "'opinion' applies to short questions only")
+            }
+        }
         return question
     }
 

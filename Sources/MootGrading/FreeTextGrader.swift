@@ -6,7 +6,8 @@ struct FreeTextGrader {
     let recognizer: NodeRecognizer
     let context: QuestionContext
 
-    func grade(_ question: Question, _ answer: String, rubric: [RubricItem], pass: Double?) throws -> Verdict {
+    /// `anyOne`: any one rubric node is a full answer (an opinion question: the learner picks one and says why).
+    func grade(_ question: Question, _ answer: String, rubric: [RubricItem], pass: Double?, anyOne: Bool = false) throws -> Verdict {
         // The question is context: its words need not be repeated. Its negation ("What did they lack?") only
         // completes a short answer, never a longer explanation.
         var context = self.context
@@ -74,6 +75,10 @@ struct FreeTextGrader {
         let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
             - rubric.filter { denied.contains($0.node) }.reduce(0) { $0 + $1.weight }
         verdict.score = total > 0 ? max(0, earned / total) : 0
+        if anyOne && earned > 0 {
+            verdict.score = 1
+            verdict.missed = []
+        }
         if pass == nil, let other = opposing.first, !covered.isEmpty {
             return refuse(verdict, "both-sides",
                           "You name \(title(covered[0])) but also \(title(other.node)), which \(relation(other.node, covered[0])). "

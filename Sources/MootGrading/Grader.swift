@@ -40,7 +40,7 @@ public struct Grader: Sendable {
         switch question.body {
         case .short:
             return try freeText().grade(question, trimmed, rubric: question.nodes.map { RubricItem(node: $0, weight: 1) },
-                                        pass: nil)
+                                        pass: nil, anyOne: question.opinion)
         case .explain(let rubric, let pass):
             return try freeText().grade(question, trimmed, rubric: rubric, pass: pass)
         case .choice(let choices):

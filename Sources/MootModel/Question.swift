@@ -89,6 +89,9 @@ public struct Question: Sendable, Identifiable {
     public var location: SourceLocation
     /// Labelled example answers from the YAML (`examples:`), graded by `moot check`.
     public var examples: [ExampleAnswer] = []
+    /// For a short question that asks for the learner's own pick ("the counterargument you find most damaging"):
+    /// any one of its nodes is a full answer (`opinion: true`).
+    public var opinion = false
 
     public var kind: QuestionKind { body.kind }
 
