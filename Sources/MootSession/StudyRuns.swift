@@ -17,14 +17,20 @@ extension Session {
             lines.append("")
         }
         run = Run(kind: .lesson(number: number), lesson: lesson)
+        closeOpenRun()
         lines.append(advance(from: 0))
         return lines.joined(separator: "\n")
     }
 
+    /// `continue`: the question on screen, else an interrupted review or practice run, else the lesson last reached.
     func resume() -> String {
+        if let question = currentQuestion, quizRun == nil {
+            return presenter.render(question, choiceOrder: choiceOrder(question))
+        }
+        if let open = recorder?.openRun(), let resumed = resume(open) { return resumed }
         guard let resume = recorder?.resumePoint(),
               let index = course.lessons.firstIndex(where: { $0.id == resume.lesson }) else {
-            return run == nil ? "Nothing to continue yet: type start 1." : (currentQuestion.map { presenter.render($0) } ?? "")
+            return "Nothing to continue yet: type start 1."
         }
         let lesson = course.lessons[index]
         let questionSteps = lesson.steps.indices.filter { if case .question = lesson.steps[$0] { true } else { false } }
@@ -119,7 +125,7 @@ extension Session {
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
     /// or the whole map outside a question.
     func map(_ argument: String) -> String {
-        let tree = MapTree(map: course.map, style: style, citation: course.citation)
+        let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead())
         if !argument.isEmpty {
             let id = argument.lowercased()
             return tree.render(around: id).map { mapAsHint() + $0 } ?? style.warn("No node '\(id.prefix(40))'")
@@ -132,5 +138,23 @@ extension Session {
             return mapAsHint() + (tree.render(around: focus) ?? "")
         }
         return tree.render()
+    }
+
+    /// Nodes the question on screen asks about, and those a later question in this run asks that none closed has shown.
+    func askedAhead() -> Set<String> {
+        guard let run, currentQuestion != nil, quizRun == nil else { return [] }
+        let questions = run.lesson.steps.compactMap { step -> Question? in if case let .question(q) = step { q } else { nil } }
+        let position = run.lesson.steps[..<run.step].filter { if case .question = $0 { true } else { false } }.count
+        let shown = Set(questions[..<position].flatMap(\.nodes))
+        return Set(questions[(position + 1)...].flatMap(\.nodes)).subtracting(shown).union(questions[position].nodes)
+    }
+
+    /// Figures that the question on screen or a later one in this run asks for, so a revealed answer leaves them out.
+    func figuresAhead() -> [Double] {
+        guard let run else { return [] }
+        return run.lesson.steps.dropFirst(run.step + 1).compactMap { step -> Double? in
+            if case let .question(question) = step, case let .numeric(value, _, _) = question.body { return value }
+            return nil
+        }
     }
 }

@@ -8,7 +8,7 @@ extension LearnerRecord {
     public func progress(now: Microseconds) throws -> ProgressReport {
         try store.database.read { db in
             var best: [String: Double] = [:], first: [String: Double] = [:]
-            let scores = try Row.fetchCursor(db, sql: "SELECT question, best, firstTry FROM questionProgress WHERE learnerId = ?",
+            let scores = try Row.fetchCursor(db, sql: "SELECT question, coalesce(final, best), firstTry FROM questionProgress WHERE learnerId = ?",
                                              arguments: [learner])
             while let row = try scores.next() {
                 best[row[0]] = row[1]

@@ -5,7 +5,7 @@ import GRDB
 public struct ProgressReport: Codable, Sendable {
     public struct LessonRow: Codable, Sendable {
         public var id: String, title: String, done: Int, total: Int
-        /// Mean of the best score on each question answered, 0–1.
+        /// Mean of the final score on each question answered (the credit it was last closed with), 0–1.
         public var score: Double
         /// Mean of the score at the first try on each question answered (a skip is 0), 0–1.
         public var firstTry: Double = 0

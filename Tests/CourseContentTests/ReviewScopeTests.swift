@@ -57,7 +57,7 @@ import Testing
         for id in queue.prefix(2) {
             let question = try #require(RepositoryCourse.course.question(id))
             try record.record(question: question, response: "x", outcome: "correct", score: 1, rating: .good, hintsUsed: 0,
-                              attempt: 1, seconds: 1, mode: .review)
+                              attempt: 1, seconds: 1, mode: .review, closedWith: 1)
         }
         let after = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
         #expect(after.count == 3)
