@@ -42,7 +42,7 @@ extension Session {
         return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + advance(from: from)
     }
 
-    /// Generated questions on the nodes of one lesson (or of the whole map), in a shuffled order.
+    /// Generated questions on the nodes of one lesson (or of the whole map): an even share of each generated kind.
     func practice(_ reference: String) -> String {
         var questions = course.practice
         var title = "the whole map"
@@ -54,7 +54,7 @@ extension Session {
         }
         guard !questions.isEmpty else { return "No practice questions for that." }
         var generator = SeededGenerator(seed: UInt64(clock.now() / 1000))
-        let picked = Array(questions.shuffled(using: &generator).prefix(10))
+        let picked = PracticeDraw.pick(questions, count: 10, using: &generator)
         return begin(Run(kind: .practice, lesson: Self.synthetic(id: PracticeGenerator.lessonID, title: "Practice", picked)),
                      heading: "Practice on \(title): \(picked.count) questions generated from the map.")
     }
