@@ -84,8 +84,14 @@ extension Session {
     /// question (the same every time, so a review shows what the lesson showed).
     func choiceOrder(_ question: Question) -> [Int]? {
         if let quizRun { return quizRun.quiz.choiceOrder(question, for: quizRun.student) }
+        return Self.choiceOrder(question, learner: student)
+    }
+
+    /// The order one learner sees a choice question's options in outside quizzes: in lessons, review, practice,
+    /// `moot questions` and `moot answer` alike, so a letter means the same everywhere for that learner.
+    public static func choiceOrder(_ question: Question, learner: String) -> [Int]? {
         guard case let .choice(choices) = question.body else { return nil }
-        return Quiz.choiceOrder(count: choices.count, question: question.id, shuffle: true, seed: "moot", student: student)
+        return Quiz.choiceOrder(count: choices.count, question: question.id, shuffle: true, seed: "moot", student: learner)
     }
 
     func label(_ verdict: Verdict) -> String {

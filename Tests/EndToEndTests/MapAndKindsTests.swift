@@ -70,8 +70,8 @@ import Testing
         ("threat-2023", "one hundred and five thousand", "correct"),
         ("unwilling-murders", "about 130 a day", "correct"),
         ("attack-classify-unstated", "an unstated premise", "correct"),
-        ("threat-cities", "a b c", "correct"),
-        ("threat-cities", "a", "partial"),
+        ("threat-cities", "Phoenix, Atlanta and Miami", "correct"),
+        ("threat-cities", "Phoenix", "partial"),
         ("critical-mines", "true", "correct"),
     ])
     func everyKindIsGradedByTheCLI(question: String, answer: String, verdict: String) throws {
