@@ -109,10 +109,17 @@ public struct Style: Sendable {
     /// message is ever cut mid-word by the terminal.
     public func fit(_ text: String) -> String {
         let width = self.width
-        guard text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { Self.displayWidth($0) > width })
-        else { return text }
-        return text.components(separatedBy: "\n").map { Self.displayWidth($0) > width ? wrap($0) : $0 }.joined(separator: "\n")
+        guard text.split(separator: "\n", omittingEmptySubsequences: false)
+            .contains(where: { Self.displayWidth($0) > width || $0.hasPrefix(Self.verbatimMark) }) else { return text }
+        return text.components(separatedBy: "\n").map { line in
+            if line.hasPrefix(Self.verbatimMark) { return String(line.dropFirst()) }
+            return Self.displayWidth(line) > width ? wrap(line) : line
+        }.joined(separator: "\n")
     }
+
+    /// A line `fit` leaves whole however wide it is: a command to copy and paste must not be broken.
+    public static func verbatim(_ line: String) -> String { verbatimMark + line }
+    private static let verbatimMark = "\u{E000}"
 
     /// Each word with the run of spaces before it (empty for the first).
     private static func words(_ text: Substring) -> [(gap: Substring, word: Substring)] {

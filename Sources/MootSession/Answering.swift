@@ -55,7 +55,8 @@ extension Session {
         if run.revealed && verdict.verdict != .incorrect {
             lines.append(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."))
         }
-        if !closes {
+        // A partial answer that closes the question shows the whole answer too (the options it did not find).
+        if verdict.verdict != .correct {
             lines.append(style.wrap("The answer: " + presenter.answer(question, choiceOrder: order, withholding: figuresAhead()), indent: "  "))
         }
         run.finals[question.id] = credit

@@ -231,11 +231,16 @@ public final class Session: InteractiveSession {
         return lines.joined(separator: "\n")
     }
 
+    /// A title as the end of a sentence: a full stop unless it already ends with one, or with ? or !.
+    static func sentence(_ title: String) -> String {
+        title.last.map { ".?!".contains($0) } == true ? title : title + "."
+    }
+
     func finish(_ run: Run) -> String {
         switch run.kind {
         case .lesson(let number):
             let next = number < course.lessons.count
-                ? "Next: \(style.accent("start \(course.lessons[number].id)")) — \(course.lessons[number].title)."
+                ? "Next: \(style.accent("start \(course.lessons[number].id)")) — " + Self.sentence(course.lessons[number].title)
                 : "That was the last lesson. Type \(style.accent("practice")) for more questions from the map."
             return style.good("Lesson \(number) complete.") + "\n" + summary(run) + "\n" + next
         case .practice:

@@ -72,9 +72,7 @@ extension Session {
             }
             var heading = all ? "Drilling every question you have missed: \(questions.count)."
                 : "Review: \(questions.count) missed question\(questions.count == 1 ? "" : "s") due, most overdue first."
-            if !all, let report = try? recorder.progress(now: clock.now()), report.heldBack > 0 {
-                heading += " \(report.heldBack) more wait: at most \(report.newPerDay) new to review a day (review limit N)."
-            }
+            if !all, let reason = (try? recorder.progress(now: clock.now()))?.heldBackReason { heading += " " + reason }
             return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
         } catch {
             return style.bad("Could not read your review queue: \(error)")

@@ -25,7 +25,9 @@ extension LearnerRecord {
                 var card = Card(due: row[2])
                 card.stability = row[1]
                 card.lastReview = row[3]
-                recall[row[0]] = scheduler.retrievability(card, at: now)
+                // Recall a week from now: just after any answer recall is 100 %, which tells nothing; in a week a
+                // question missed today has faded and one known well has not.
+                recall[row[0]] = scheduler.retrievability(card, at: now + ProgressReport.recallHorizon)
                 if (row[5] as Int) == 1 && best[row[0]] != nil { missed += 1 }
             }
             let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
@@ -49,7 +51,7 @@ extension LearnerRecord {
             let next = try nextDue(after: now, db)
             let due = try dueReviews(now: now, db)
             return ProgressReport(lessons: lessons, nodes: nodes, dueNow: due.questions.count, heldBack: due.heldBack,
-                                  newPerDay: due.newPerDay, missed: missed, nextDue: next.map(ISODate.string))
+                                  newPerDay: due.newPerDay, newToday: due.startedToday, missed: missed, nextDue: next.map(ISODate.string))
         }
     }
 }
