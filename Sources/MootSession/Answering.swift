@@ -51,7 +51,9 @@ extension Session {
                     style.dim("Try again (\(maxAttempts(question) - run.attempts) more), or type hint, skip or why.")]
                 .joined(separator: "\n")
         }
-        var lines = [style.wrap(label(verdict) + " " + presenter.feedback(verdict, question: question, choiceOrder: order), indent: "  ")]
+        // After the answer was shown, a right answer is not called correct: it is the shown answer, worth nothing.
+        let heading = run.revealed && verdict.verdict != .incorrect ? style.dim("✓ that is the answer shown") : label(verdict)
+        var lines = [style.wrap(heading + " " + presenter.feedback(verdict, question: question, choiceOrder: order), indent: "  ")]
         if run.revealed && verdict.verdict != .incorrect {
             lines.append(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."))
         }

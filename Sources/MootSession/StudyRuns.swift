@@ -131,8 +131,12 @@ extension Session {
         }
         if let question = currentQuestion {
             // The neighbourhood of what the question is about, without giving a short answer away.
-            let focus = question.kind == .short || question.kind == .explain
-                ? course.map.edges(from: question.nodes[0]).first?.to ?? question.nodes[0] : question.nodes[0]
+            // Around a neighbour of what is asked, never a node a question still asks about.
+            let asked = question.nodes[0]
+            let neighbours = course.map.edges(from: asked).map(\.to) + course.map.edges(to: asked).map(\.from)
+            guard let focus = neighbours.first(where: { !tree.hidden.contains($0) }) else {
+                return style.dim("The map around this question would give its answer away: answer first, or type map NODE.")
+            }
             return mapAsHint() + (tree.render(around: focus) ?? "")
         }
         return tree.render()
