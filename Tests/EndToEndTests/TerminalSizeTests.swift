@@ -53,6 +53,13 @@ import Testing
         let words = Set(printed.joined(separator: " ").split(separator: " ").map(String.init))
         #expect(words.contains("cross-border") && words.contains("authority"))
         #expect(!words.contains("autho") && !words.contains("rity"))
+        // Resizes while a long text is being printed: the tutor carries on and the next line typed is read whole.
+        terminal.type(":map" + Terminal.enter)
+        for columns in [UInt16(20), 100, 33, 20] { terminal.resize(rows: 12, columns: columns) }
+        terminal.type("less")
+        terminal.resize(rows: 40, columns: 100)
+        terminal.type("ons" + Terminal.enter)
+        #expect(terminal.waitFor("10. application"))
         terminal.type("quit" + Terminal.enter)
         #expect(terminal.waitForExit() == 0)
     }
