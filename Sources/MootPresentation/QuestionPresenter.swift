@@ -84,7 +84,7 @@ public struct QuestionPresenter {
     static func states(_ text: String, anyOf figures: [Double]) -> Bool {
         let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\u{202F}", with: "")
         return figures.contains { figure in
-            let plain = NumberFormat.plain(figure)
+            let plain = NumberFormat.plain(figure).replacingOccurrences(of: ",", with: "")
             return digits.ranges(of: plain).contains { range in
                 let before = range.lowerBound == digits.startIndex ? nil : digits[digits.index(before: range.lowerBound)]
                 let after = range.upperBound == digits.endIndex ? nil : digits[range.upperBound]

@@ -49,6 +49,20 @@ import Testing
         #expect(session.prompt.contains(" 3/"))
     }
 
+    @Test func aSkippedAnswerDoesNotGiveTheNextQuestionsFigureAway() throws {
+        let session = session()
+        _ = session.handle("start precedent")
+        let steps = RepositoryCourse.course.lesson("precedent")!.questions
+        let troops = try #require(steps.firstIndex { $0.id == "precedent-troops" })
+        while session.currentQuestion?.id != steps[troops - 1].id { _ = session.handle("skip") }
+        let skipped = session.handle("skip")
+        #expect(skipped.contains("Skipped. The answer:"))
+        #expect(!skipped.contains("14,000") && !skipped.contains("14000"))
+        #expect(session.currentQuestion?.id == "precedent-troops")
+        // Once that question is closed, the same node's text is shown whole.
+        #expect(session.handle("skip").contains("14,000"))
+    }
+
     @Test func hintsEscalateAndRunOut() {
         let session = session()
         _ = session.handle("start 1")
