@@ -24,9 +24,8 @@ extension Session {
 
     /// `continue`: the question on screen, else an interrupted review or practice run, else the lesson last reached.
     func resume() -> String {
-        if let question = currentQuestion, quizRun == nil {
-            return presenter.render(question, choiceOrder: choiceOrder(question))
-        }
+        // A question on screen (in a quiz too) is what there is to continue.
+        if let question = currentQuestion { return presenter.render(question, choiceOrder: choiceOrder(question)) }
         if let open = recorder?.openRun(), let resumed = resume(open) { return resumed }
         guard let resume = recorder?.resumePoint(),
               let index = course.lessons.firstIndex(where: { $0.id == resume.lesson }) else {
