@@ -67,12 +67,14 @@ extension Session {
         return lines.joined(separator: "\n")
     }
 
-    /// Tries before the answer is shown. With two options (true or false, or a choice of two) a wrong first try
-    /// would leave only the answer, so there is one.
+    /// Tries before the answer is shown. True or false, or a choice of two, gets one: a wrong first try would
+    /// leave only the answer. A single-answer choice gets fewer tries than it has options, so the last try is
+    /// never a pick by elimination.
     func maxAttempts(_ question: Question) -> Int {
         switch question.body {
         case .truefalse: return 1
-        case .choice(let choices) where choices.count <= 2 || choices.filter(\.correct).count == choices.count - 1: return 1
+        case .choice(let choices) where choices.count <= 2: return 1
+        case .choice(let choices) where choices.filter(\.correct).count == 1: return min(Self.maxAttempts, choices.count - 1)
         default: return Self.maxAttempts
         }
     }
