@@ -150,7 +150,7 @@ extension Session {
         return Set(questions[(position + 1)...].flatMap(\.nodes)).subtracting(shown).union(questions[position].nodes)
     }
 
-    /// Figures that the question on screen or a later one in this run asks for, so a revealed answer leaves them out.
+    /// Figures that a later question in this run asks for, so the answer revealed now leaves them out.
     func figuresAhead() -> [Double] {
         guard let run else { return [] }
         return run.lesson.steps.dropFirst(run.step + 1).compactMap { step -> Double? in
