@@ -153,7 +153,7 @@ public final class LineEditor {
             el_insertstr(el, String(common.dropFirst(word.count)))
             return UInt8(CC_REFRESH)
         }
-        let list = "\n" + matches.joined(separator: "  ") + "\n"
+        let list = "\n" + CompletionColumns.layout(matches, width: CompletionColumns.terminalWidth()) + "\n"
         list.withCString { _ = write(STDOUT_FILENO, $0, strlen($0)) }
         return UInt8(CC_REDISPLAY)
     }

@@ -11,11 +11,13 @@ extension QuestionPresenter {
         switch question.body {
         case .choice(let choices):
             let order = choiceOrder ?? Array(choices.indices)
-            // The grader names picks by the letters on screen; say them by their text.
-            let picked = verdict.feedback.matches(of: /\(([a-z])\) is wrong: ([^(]*)/).compactMap { match -> String? in
+            // The grader names picks by the letters on screen; say them by their text, with the option's own
+            // reason whole (the grader's line is not cut at a parenthesis or read twice).
+            let picked = verdict.feedback.matches(of: /\(([a-z])\) is wrong:/).compactMap { match -> String? in
                 guard let shown = QuestionLayout.index(ofLetter: match.1), order.indices.contains(shown) else { return nil }
-                let why = match.2.trimmingCharacters(in: .whitespaces)
-                return "‘\(choices[order[shown]].text)’ is not it" + (why.isEmpty ? "." : ": \(why)")
+                let choice = choices[order[shown]]
+                let why = (choice.why ?? "").trimmingCharacters(in: .whitespaces)
+                return "‘\(Self.unstopped(choice.text))’ is not it" + (why.isEmpty ? "." : ": " + Self.sentence(why))
             }
             let found = verdict.feedback.firstMatch(of: /You found \d+ of the \d+ right options\./).map { String($0.0) }
             return (picked + [found].compactMap { $0 } + [pointer]).joined(separator: " ")
@@ -26,7 +28,7 @@ extension QuestionPresenter {
             let direction = verdict.feedback.split(separator: ":").first.map(String.init) ?? "That figure is off"
             return direction + ". " + pointer
         case .classify:
-            return "That is not its kind. Ask what the statement does in the argument: " + pointer
+            return "That is not its kind. Ask what the statement does in the argument. " + pointer
         case .match, .order:
             return "Some are right (\(Int((verdict.score * 100).rounded()))%), not all. Try again. " + pointer
         case .short, .explain:
@@ -43,5 +45,18 @@ extension QuestionPresenter {
             }
             return line + "; the question asks for something else. " + pointer
         }
+    }
+
+    /// Option text without its closing full stop, for quoting inside a sentence.
+    static func unstopped(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespaces)
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// A reason as a full sentence: ends with a stop, so the next sentence does not run on from it.
+    static func sentence(_ text: String) -> String {
+        guard let last = text.last else { return text }
+        return ".!?)”’\"".contains(last) ? text : text + "."
     }
 }

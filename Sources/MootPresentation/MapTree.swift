@@ -10,12 +10,17 @@ public struct MapTree {
     public let style: Style
     /// The article, to say where in it a node comes from (section, paragraph, address).
     public let citation: Citation?
+    /// Nodes a question still open asks about: drawn without title, kind or text, so the map gives no answer away.
+    public var hidden: Set<String> = []
 
-    public init(map: ArgumentMap, style: Style, citation: Citation? = nil) {
+    public init(map: ArgumentMap, style: Style, citation: Citation? = nil, hidden: Set<String> = []) {
         self.map = map
         self.style = style
         self.citation = citation
+        self.hidden = hidden
     }
+
+    static let hiddenLabel = "(a node a question ahead asks about: answer it first)"
 
     /// "In the article: Self-Help (Unable or Unwilling), para. 4 — https://…", for a node that comes from it.
     public func place(of node: ArgumentNode) -> String? {
@@ -41,6 +46,7 @@ public struct MapTree {
     /// One node: what it bears on, then what bears on it, two levels deep.
     public func render(around id: String) -> String? {
         guard let node = map[id] else { return nil }
+        guard !hidden.contains(id) else { return style.dim(Self.hiddenLabel) }
         var lines = [label(node)]
         lines.append(style.wrap("  " + node.text, indent: "  "))
         if let check = node.check {
@@ -59,6 +65,7 @@ public struct MapTree {
     }
 
     private func label(_ node: ArgumentNode) -> String {
+        guard !hidden.contains(node.id) else { return style.dim(Self.hiddenLabel) }
         let kind = "[\(node.kindLabel)]"
         let colored: String
         switch node.kind {
@@ -79,7 +86,8 @@ public struct MapTree {
         // A long line wraps under its own text, keeping the tree's guides on the left.
         let continuation = childPrefix + "   "
         if seen.contains(id) {
-            lines.append(style.wrap(relation + node.title + style.dim(" (above)"), after: prefix + branch, indent: continuation))
+            let title = hidden.contains(id) ? Self.hiddenLabel : node.title
+            lines.append(style.wrap(relation + title + style.dim(" (above)"), after: prefix + branch, indent: continuation))
             return
         }
         seen.insert(id)

@@ -11,21 +11,18 @@ extension ProgressReport {
         var lines = [style.bold("Lessons")]
         for (index, lesson) in lessons.enumerated() {
             let share = lesson.total == 0 ? 0 : Double(lesson.done) / Double(lesson.total)
-            lines.append("  \(index + 1). \(lesson.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(bar(share)) "
+            lines.append("\("\(index + 1).".leftPad(4)) \(lesson.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(bar(share)) "
                          + "\(lesson.done)/\(lesson.total)" + (lesson.done > 0 ? "  first try \(Int((lesson.firstTry * 100).rounded()))%, final \(Int((lesson.score * 100).rounded()))%" : ""))
         }
         if !nodes.isEmpty {
-            lines.append(style.bold("Weakest parts of the argument") + style.dim(" (recall now, FSRS)"))
+            lines.append(style.bold("Weakest parts of the argument") + style.dim(" (expected recall in a week, FSRS)"))
             for node in nodes.sorted(by: { $0.mastery < $1.mastery }).prefix(8) {
                 lines.append("  \(Int((node.mastery * 100).rounded()).description.leftPad(3))%  \(node.title) " + style.dim("(\(node.id))"))
             }
         }
         lines.append(dueNow > 0 ? "\(dueNow) question\(dueNow == 1 ? "" : "s") due for review now: type review."
                                 : "Nothing due for review" + (nextDue.map { "; next at \($0)." } ?? "."))
-        if heldBack > 0 {
-            lines.append(style.wrap("\(heldBack) more wait: at most \(newPerDay) questions come to review for the first time "
-                                    + "each day (review limit N changes it).", indent: "  "))
-        }
+        if let heldBackReason { lines.append(style.wrap(heldBackReason, indent: "  ")) }
         if missed > 0 { lines.append("\(missed) on the missed list (until each is back in long-term review).") }
         return lines.joined(separator: "\n")
     }

@@ -53,8 +53,9 @@ public struct QuestionPresenter {
 
     private func text(_ id: String) -> String { map[id]?.text ?? id }
 
-    /// The right answer, in words, for when it is revealed.
-    public func answer(_ question: Question, choiceOrder: [Int]? = nil) -> String {
+    /// The right answer, in words, for when it is revealed. A node's text that states one of `withholding` (figures
+    /// a question still ahead asks for) is left out, and only its title shown.
+    public func answer(_ question: Question, choiceOrder: [Int]? = nil, withholding figures: [Double] = []) -> String {
         switch question.body {
         case .choice(let choices):
             let order = choiceOrder ?? Array(choices.indices)
@@ -65,7 +66,8 @@ public struct QuestionPresenter {
         case .numeric(let value, _, let unit):
             return NumberFormat.plain(value) + (unit.map { " \($0)" } ?? "")
         case .short, .explain:
-            return question.nodes.compactMap { map[$0] }.map { "\($0.title): \($0.text)" }.joined(separator: " | ")
+            return question.nodes.compactMap { map[$0] }
+                .map { Self.states($0.text, anyOf: figures) ? $0.title : "\($0.title): \($0.text)" }.joined(separator: " | ")
         case .classify:
             return map[question.nodes[0]]?.kindLabel ?? ""
         case .match(let pairs):
@@ -75,6 +77,19 @@ public struct QuestionPresenter {
         case .order(let steps):
             let shown = QuestionLayout.orderItems(steps, id: question.id)
             return steps.map { QuestionLayout.letter(shown.firstIndex(of: $0)!) }.joined(separator: " ")
+        }
+    }
+
+    /// Whether `text` gives one of the figures, written with or without thousands separators ("14,000", "14000").
+    static func states(_ text: String, anyOf figures: [Double]) -> Bool {
+        let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\u{202F}", with: "")
+        return figures.contains { figure in
+            let plain = NumberFormat.plain(figure).replacingOccurrences(of: ",", with: "")
+            return digits.ranges(of: plain).contains { range in
+                let before = range.lowerBound == digits.startIndex ? nil : digits[digits.index(before: range.lowerBound)]
+                let after = range.upperBound == digits.endIndex ? nil : digits[range.upperBound]
+                return !(before?.isNumber ?? false) && !(after?.isNumber ?? false)
+            }
         }
     }
 

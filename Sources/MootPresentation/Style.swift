@@ -76,9 +76,9 @@ public struct Style: Sendable {
         return head + wrapped.dropFirst(placeholder.count)
     }
 
-    /// Word-wraps each paragraph to the style's width by display width, keeping its leading spaces; continuation
-    /// lines get `indent` (by default, the paragraph's own leading spaces plus two). A word is never broken: one
-    /// longer than the line stands alone on its line.
+    /// Word-wraps each paragraph to the style's width by display width, keeping its leading spaces and the spaces
+    /// between words (columns stay aligned); continuation lines get `indent` (by default, the paragraph's own
+    /// leading spaces plus two). A word is never broken: one longer than the line stands alone on its line.
     public func wrap(_ text: String, indent: String? = nil) -> String {
         let width = self.width
         return text.components(separatedBy: "\n").map { paragraph in
@@ -86,15 +86,15 @@ public struct Style: Sendable {
             let continuation = indent ?? (lead.isEmpty ? "" : lead + "  ")
             var lines: [String] = []
             var line = lead, lineWidth = Self.displayWidth(lead), hasWord = false
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            for (gap, word) in Self.words(paragraph.dropFirst(lead.count)) {
                 let wordWidth = Self.displayWidth(word)
-                if hasWord && lineWidth + 1 + wordWidth > width {
+                if hasWord && lineWidth + gap.count + wordWidth > width {
                     lines.append(line)
                     line = continuation
                     lineWidth = Self.displayWidth(continuation)
                     hasWord = false
                 }
-                if hasWord { line += " "; lineWidth += 1 }
+                if hasWord { line += gap; lineWidth += gap.count }
                 line += word
                 lineWidth += wordWidth
                 hasWord = true
@@ -102,5 +102,36 @@ public struct Style: Sendable {
             lines.append(line)
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")
+    }
+
+    /// Lays out text that may hold lines wider than the terminal: lines that fit are left exactly as they are (a
+    /// tree, a table), longer ones are wrapped at spaces. Everything the tutor prints passes through here, so no
+    /// message is ever cut mid-word by the terminal.
+    public func fit(_ text: String) -> String {
+        let width = self.width
+        guard text.split(separator: "\n", omittingEmptySubsequences: false)
+            .contains(where: { Self.displayWidth($0) > width || $0.hasPrefix(Self.verbatimMark) }) else { return text }
+        return text.components(separatedBy: "\n").map { line in
+            if line.hasPrefix(Self.verbatimMark) { return String(line.dropFirst()) }
+            return Self.displayWidth(line) > width ? wrap(line) : line
+        }.joined(separator: "\n")
+    }
+
+    /// A line `fit` leaves whole however wide it is: a command to copy and paste must not be broken.
+    public static func verbatim(_ line: String) -> String { verbatimMark + line }
+    private static let verbatimMark = "\u{E000}"
+
+    /// Each word with the run of spaces before it (empty for the first).
+    private static func words(_ text: Substring) -> [(gap: Substring, word: Substring)] {
+        var result: [(Substring, Substring)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let wordStart = text[index...].firstIndex { $0 != " " } ?? text.endIndex
+            guard wordStart < text.endIndex else { break }
+            let wordEnd = text[wordStart...].firstIndex(of: " ") ?? text.endIndex
+            result.append((text[index..<wordStart], text[wordStart..<wordEnd]))
+            index = wordEnd
+        }
+        return result
     }
 }

@@ -13,6 +13,10 @@ extension Session {
         if quizRun != nil { return quizAnswer(text) }
         guard var run, let question = currentQuestion else { return "" }
         let order = choiceOrder(question)
+        let given = text.lowercased().split(separator: " ").joined(separator: " ")
+        if run.tried.contains(given) && !run.revealed {
+            return style.dim("You gave that answer already; try another, or type hint, skip or why.")
+        }
         let verdict: Verdict
         do {
             verdict = try grader.grade(question, answer: text, choiceOrder: order)
@@ -20,39 +24,59 @@ extension Session {
             return style.warn(String(describing: error))
         }
         run.attempts += 1
-        self.run = run
+        run.tried.insert(given)
         lastGraded = (question, verdict)
+        // An order answer partly right may be tried again, like a wrong one; other partial answers close the question.
+        let closes = verdict.verdict == .correct || (verdict.verdict == .partial && !Self.retriesPartial(question))
+        let lastTry = run.attempts >= maxAttempts(question)
+        let credit = LearningPolicy.credit(verdict.score, answerShown: run.revealed)
         if let recorder {
             do {
                 let rating = LearningPolicy.reviewRating(verdict.verdict, hintsUsed: run.hintsUsed, attempt: run.attempts)
                 try recorder.record(question: question, response: text, outcome: verdict.verdict.rawValue, score: verdict.score,
                                     rating: rating, hintsUsed: run.hintsUsed, attempt: run.attempts,
-                                    seconds: Double(clock.now() - run.shownAt) / 1_000_000, mode: run.mode)
+                                    seconds: Double(clock.now() - run.shownAt) / 1_000_000, mode: run.mode,
+                                    closedWith: closes || lastTry || run.revealed ? credit : nil)
             } catch {
+                run.attempts -= 1
+                run.tried.remove(given)
+                self.run = run
                 return style.bad("Your answer could not be saved, so it was not graded: \(error)")
             }
         }
-        if run.attempts == 1 { run.firstTries.append((question, run.revealed ? 0 : verdict.score)) }
+        if run.attempts == 1 { run.firstTries.append((question, credit)) }
         self.run = run
-        // An order answer partly right may be tried again, like a wrong one; other partial answers close the question.
-        let closes = verdict.verdict == .correct || (verdict.verdict == .partial && !Self.retriesPartial(question))
-        let lastTry = run.attempts >= Self.maxAttempts
         if !closes && !lastTry && !run.revealed {
             return [style.wrap(label(verdict) + " " + presenter.diagnosis(verdict, question: question, choiceOrder: order), indent: "  "),
-                    style.dim("Try again (\(Self.maxAttempts - run.attempts) more), or type hint, skip or why.")]
+                    style.dim("Try again (\(maxAttempts(question) - run.attempts) more), or type hint, skip or why.")]
                 .joined(separator: "\n")
         }
-        var lines = [style.wrap(label(verdict) + " " + shownFeedback(verdict, question, order), indent: "  ")]
+        // After the answer was shown, a right answer is not called correct: it is the shown answer, worth nothing.
+        let heading = run.revealed && verdict.verdict != .incorrect ? style.dim("✓ that is the answer shown") : label(verdict)
+        var lines = [style.wrap(heading + " " + presenter.feedback(verdict, question: question, choiceOrder: order), indent: "  ")]
         if run.revealed && verdict.verdict != .incorrect {
-            lines.append(style.dim("The answer had been shown, so this one counts as missed; review brings it back."))
+            lines.append(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."))
         }
-        if !closes {
-            lines.append(style.wrap("The answer: " + presenter.answer(question, choiceOrder: order), indent: "  "))
+        // A partial answer that closes the question shows the whole answer too (the options it did not find).
+        if verdict.verdict != .correct {
+            lines.append(style.wrap("The answer: " + presenter.answer(question, choiceOrder: order, withholding: figuresAhead()), indent: "  "))
         }
-        run.finals[question.id] = run.revealed ? 0 : verdict.score
+        run.finals[question.id] = credit
         self.run = run
         lines.append("\n" + advance(from: run.step + 1))
         return lines.joined(separator: "\n")
+    }
+
+    /// Tries before the answer is shown. True or false, or a choice of two, gets one: a wrong first try would
+    /// leave only the answer. A single-answer choice gets fewer tries than it has options, so the last try is
+    /// never a pick by elimination.
+    func maxAttempts(_ question: Question) -> Int {
+        switch question.body {
+        case .truefalse: return 1
+        case .choice(let choices) where choices.count <= 2: return 1
+        case .choice(let choices) where choices.filter(\.correct).count == 1: return min(Self.maxAttempts, choices.count - 1)
+        default: return Self.maxAttempts
+        }
     }
 
     /// Order questions get their retries on a partial answer too.
@@ -61,30 +85,18 @@ extension Session {
         return false
     }
 
-    /// The grader's feedback as the learner reads it: a choice named by its text, not by a letter.
-    func shownFeedback(_ verdict: Verdict, _ question: Question, _ order: [Int]?) -> String {
-        guard case let .choice(choices) = question.body else { return Self.shortChains(verdict.feedback) }
-        let shown = order ?? Array(choices.indices)
-        return verdict.feedback.replacing(/\(([a-z])\) is wrong:/) { match in
-            guard let index = QuestionLayout.index(ofLetter: match.1), shown.indices.contains(index) else { return String(match.0) }
-            return "‘\(choices[shown[index]].text)’ is wrong:"
-        }
-    }
-
-    /// A chain "A, which supports B, which rebuts C, which …" is cut after two steps; `why` shows it whole.
-    static func shortChains(_ feedback: String) -> String {
-        feedback.components(separatedBy: ". ").map { sentence in
-            let steps = sentence.components(separatedBy: ", which ")
-            return steps.count > 3 ? steps.prefix(3).joined(separator: ", which ") + " … (why shows the rest)" : sentence
-        }.joined(separator: ". ")
-    }
-
     /// The order a learner sees a choice question's options in: the quiz's, or one shuffled for this learner and
     /// question (the same every time, so a review shows what the lesson showed).
     func choiceOrder(_ question: Question) -> [Int]? {
         if let quizRun { return quizRun.quiz.choiceOrder(question, for: quizRun.student) }
+        return Self.choiceOrder(question, learner: student)
+    }
+
+    /// The order one learner sees a choice question's options in outside quizzes: in lessons, review, practice,
+    /// `moot questions` and `moot answer` alike, so a letter means the same everywhere for that learner.
+    public static func choiceOrder(_ question: Question, learner: String) -> [Int]? {
         guard case let .choice(choices) = question.body else { return nil }
-        return Quiz.choiceOrder(count: choices.count, question: question.id, shuffle: true, seed: "moot", student: student)
+        return Quiz.choiceOrder(count: choices.count, question: question.id, shuffle: true, seed: "moot", student: learner)
     }
 
     func label(_ verdict: Verdict) -> String {
@@ -110,18 +122,16 @@ extension Session {
         if quizRun != nil { return quizAnswer("") }
         guard var run, let question = currentQuestion else { return "Nothing to skip." }
         do {
-            // A skip after a first try is not a second review: the first try was the review.
-            if run.attempts == 0 {
-                try recorder?.recordSkip(question: question, hintsUsed: run.hintsUsed, mode: run.mode,
-                                        rating: LearningPolicy.skipRating)
-            }
+            // A skip after a first try is not a second review (the first try was), but it closes with no credit.
+            try recorder?.recordSkip(question: question, hintsUsed: run.hintsUsed, mode: run.mode,
+                                     rating: run.attempts == 0 ? LearningPolicy.skipRating : nil)
         } catch {
             return style.bad("Could not save the skip: \(error)")
         }
         if run.attempts == 0 { run.firstTries.append((question, 0)) }
-        run.finals[question.id] = run.finals[question.id] ?? 0
+        run.finals[question.id] = 0
         self.run = run
-        var lines = [style.wrap(style.dim("Skipped. The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question)),
+        var lines = [style.wrap(style.dim("Skipped. The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question), withholding: figuresAhead()),
                                 indent: "  ")]
         if case let .truefalse(_, why?) = question.body { lines.append(style.wrap("  " + why, indent: "  ")) }
         return lines.joined(separator: "\n") + "\n\n" + advance(from: run.step + 1)
@@ -139,7 +149,7 @@ extension Session {
             run.revealed = true
             self.run = run
             return presenter.explain(verdict, question: question) + "\n"
-                + style.wrap(style.dim("The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question)), indent: "  ") + "\n"
+                + style.wrap(style.dim("The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question), withholding: figuresAhead()), indent: "  ") + "\n"
                 + style.dim("That shows the answer, so this question counts as missed. Answer to go on, or skip.")
         }
         return presenter.explain(verdict, question: question)

@@ -21,7 +21,7 @@ enum Command: String, CaseIterable {
         case .help: "this list"
         case .lessons: "the lessons, in order"
         case .start: "begin a lesson, by number or id"
-        case .continue: "go back to where you stopped"
+        case .continue: "go back to where you stopped (a lesson, review or practice)"
         case .practice: "questions generated from the argument map"
         case .review: "missed questions that are due (now: those just missed; all: every one ever missed; limit N: new ones a day)"
         case .progress: "lessons done, scores, the weakest parts of the map, what is due"

@@ -18,6 +18,10 @@ enum LearningPolicy {
         attempt == 1 ? rating(outcome, hintsUsed: hintsUsed, attempt: attempt) : nil
     }
 
+    /// What an answer counts for in the lesson's score and in `progress`, the one rule for both the first try and
+    /// the final score: its grade, or nothing once the answer had been shown (a skip is 0 too).
+    static func credit(_ score: Double, answerShown: Bool) -> Double { answerShown ? 0 : score }
+
     /// A skipped question is reviewed as Again.
     static let skipRating = Rating.again
 }

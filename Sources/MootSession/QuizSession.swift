@@ -2,6 +2,7 @@ import Foundation
 import MootContent
 import MootGrading
 import MootModel
+import MootPresentation
 import MootQuiz
 import MootStore
 import MootSupport
@@ -125,7 +126,7 @@ extension Session {
         do {
             try recorder.finishQuizAttempt(quizRun.attempt)
             let file = try submission.write(into: submissions)
-            lines.append("Your submission: \(file.path)")
+            lines.append(Style.verbatim("Your submission: \(file.path)"))
             lines.append("Hand this file in to your instructor.")
         } catch {
             lines.append(style.bad("The submission could not be written: \(error)"))

@@ -28,6 +28,8 @@ public final class Session: InteractiveSession {
         var step = 0
         var attempts = 0
         var hints = 0
+        /// Answers already given to the current question, normalised: the same one again costs no try.
+        var tried: Set<String> = []
         /// When the current question was shown.
         var shownAt: Microseconds = 0
         /// The answer to the current question has been shown (`why` before it was closed): a later answer is not known.
@@ -88,8 +90,10 @@ public final class Session: InteractiveSession {
 
     // MARK: input
 
-    /// Handles one line of input and returns the text to print (possibly empty).
-    public func handle(_ rawLine: String) -> String {
+    /// Handles one line of input and returns the text to print (possibly empty), laid out to the terminal's width.
+    public func handle(_ rawLine: String) -> String { style.fit(respond(rawLine)) }
+
+    private func respond(_ rawLine: String) -> String {
         let line = Self.sanitize(rawLine)
         if let quizRun, quizRun.isOverTime(clock.now()) { return finishQuiz(timeUp: true) }
         let words = line.split(separator: " ", maxSplits: 1).map(String.init)
@@ -184,6 +188,7 @@ public final class Session: InteractiveSession {
         run = Run(kind: run.kind, lesson: run.lesson, step: index, shownAt: clock.now(), firstTries: run.firstTries,
                   finals: run.finals)
         self.run = run
+        if let failure = keepOpenRun(run, closed: run.lesson.steps[..<index].count) { lines.append(failure) }
         if case .lesson = run.kind {
             let reached = run.lesson.steps[..<index].filter { if case .question = $0 { true } else { false } }.count
             do {
@@ -199,6 +204,7 @@ public final class Session: InteractiveSession {
         }
         if run.kind == .quiz { return (lines + [finishQuiz(timeUp: false)]).joined(separator: "\n") }
         self.run = nil
+        closeOpenRun()
         lines.append(finish(run))
         return lines.joined(separator: "\n")
     }
@@ -210,13 +216,14 @@ public final class Session: InteractiveSession {
         let right = run.firstTries.filter { $0.score >= 0.999 }.count
         let firstScore = run.firstTries.map(\.score).reduce(0, +) / Double(total)
         let finalScore = run.firstTries.map { run.finals[$0.question.id] ?? $0.score }.reduce(0, +) / Double(total)
-        var lines = ["First try: \(right) of \(total) right (score \(Int((firstScore * 100).rounded()))%); "
-                     + "after retries \(Int((finalScore * 100).rounded()))%."]
+        var lines = ["First try: \(right) of \(total) right (first-try score \(Int((firstScore * 100).rounded()))%, "
+                     + "final \(Int((finalScore * 100).rounded()))%)."]
         let missed = run.firstTries.filter { $0.score < 0.999 }.map(\.question)
         justMissed = missed
         if !missed.isEmpty {
             var seen = Set<String>()
-            let nodes = missed.flatMap(\.nodes).filter { seen.insert($0).inserted }.compactMap { course.map[$0]?.title }
+            // Each missed question by the node it is about (its first), not every node it mentions.
+            let nodes = missed.compactMap(\.nodes.first).filter { seen.insert($0).inserted }.compactMap { course.map[$0]?.title }
             lines.append("Missed at the first try, by part of the argument:")
             lines += nodes.map { style.wrap("  • \($0)", indent: "    ") }
             lines.append("Type \(style.accent("review now")) to go over the \(missed.count) missed question\(missed.count == 1 ? "" : "s") now.")
@@ -224,11 +231,16 @@ public final class Session: InteractiveSession {
         return lines.joined(separator: "\n")
     }
 
+    /// A title as the end of a sentence: a full stop unless it already ends with one, or with ? or !.
+    static func sentence(_ title: String) -> String {
+        title.last.map { ".?!".contains($0) } == true ? title : title + "."
+    }
+
     func finish(_ run: Run) -> String {
         switch run.kind {
         case .lesson(let number):
             let next = number < course.lessons.count
-                ? "Next: \(style.accent("start \(course.lessons[number].id)")) — \(course.lessons[number].title)."
+                ? "Next: \(style.accent("start \(course.lessons[number].id)")) — " + Self.sentence(course.lessons[number].title)
                 : "That was the last lesson. Type \(style.accent("practice")) for more questions from the map."
             return style.good("Lesson \(number) complete.") + "\n" + summary(run) + "\n" + next
         case .practice:

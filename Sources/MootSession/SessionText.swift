@@ -7,18 +7,22 @@ import MootSupport
 /// What the tutor says that is not about a question: the greeting, the help and the lesson list.
 extension Session {
     public func welcome() -> String {
-        Self.welcome(CourseSummary(course: course), style: style, resume: recorder?.resumePoint(),
-                     due: (try? recorder?.reviewQueue(all: false, now: clock.now(), limit: Int.max).count) ?? 0)
+        style.fit(Self.welcome(CourseSummary(course: course), style: style, resume: recorder?.resumePoint(), openRun: recorder?.openRun(),
+                     due: (try? recorder?.reviewQueue(all: false, now: clock.now(), limit: Int.max).count) ?? 0))
     }
 
     /// The greeting, from a summary of the course: the tutor can show it before the course has loaded.
-    public static func welcome(_ summary: CourseSummary, style: Style, resume: ResumePoint?, due: Int = 0) -> String {
+    public static func welcome(_ summary: CourseSummary, style: Style, resume: ResumePoint?, openRun: OpenRun? = nil,
+                               due: Int = 0) -> String {
         var lines = [style.bold("moot") + " — " + summary.title, "  " + style.dim(summary.citation)]
         let count = summary.lessons.count
         lines.append("\(count) lesson\(count == 1 ? "" : "s"), \(summary.lessons.reduce(0) { $0 + $1.questions }) questions. "
-                     + "Type \(style.accent("lessons")) to see them, \(style.accent("start 1")) to begin, "
+                     + "Type \(style.accent("lessons")) to see them, "
+                     + (resume == nil && openRun == nil ? "\(style.accent("start 1")) to begin, " : "")
                      + "\(style.accent("help")) for every command.")
-        if let resume, let index = summary.lessons.firstIndex(where: { $0.id == resume.lesson }),
+        if let openRun, openRun.closed < openRun.questions.count {
+            lines.append(openRunLine(openRun) + " Type \(style.accent("continue")).")
+        } else if let resume, let index = summary.lessons.firstIndex(where: { $0.id == resume.lesson }),
            resume.question < summary.lessons[index].questions {
             let lesson = summary.lessons[index]
             lines.append("Welcome back: you stopped in lesson \(index + 1), \(lesson.title), before question "

@@ -17,14 +17,19 @@ extension Session {
             lines.append("")
         }
         run = Run(kind: .lesson(number: number), lesson: lesson)
+        closeOpenRun()
         lines.append(advance(from: 0))
         return lines.joined(separator: "\n")
     }
 
+    /// `continue`: the question on screen, else an interrupted review or practice run, else the lesson last reached.
     func resume() -> String {
+        // A question on screen (in a quiz too) is what there is to continue.
+        if let question = currentQuestion { return presenter.render(question, choiceOrder: choiceOrder(question)) }
+        if let open = recorder?.openRun(), let resumed = resume(open) { return resumed }
         guard let resume = recorder?.resumePoint(),
               let index = course.lessons.firstIndex(where: { $0.id == resume.lesson }) else {
-            return run == nil ? "Nothing to continue yet: type start 1." : (currentQuestion.map { presenter.render($0) } ?? "")
+            return "Nothing to continue yet: type start 1."
         }
         let lesson = course.lessons[index]
         let questionSteps = lesson.steps.indices.filter { if case .question = lesson.steps[$0] { true } else { false } }
@@ -36,7 +41,7 @@ extension Session {
         return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + advance(from: from)
     }
 
-    /// Generated questions on the nodes of one lesson (or of the whole map), in a shuffled order.
+    /// Generated questions on the nodes of one lesson (or of the whole map): an even share of each generated kind.
     func practice(_ reference: String) -> String {
         var questions = course.practice
         var title = "the whole map"
@@ -48,7 +53,7 @@ extension Session {
         }
         guard !questions.isEmpty else { return "No practice questions for that." }
         var generator = SeededGenerator(seed: UInt64(clock.now() / 1000))
-        let picked = Array(questions.shuffled(using: &generator).prefix(10))
+        let picked = PracticeDraw.pick(questions, count: 10, using: &generator)
         return begin(Run(kind: .practice, lesson: Self.synthetic(id: PracticeGenerator.lessonID, title: "Practice", picked)),
                      heading: "Practice on \(title): \(picked.count) questions generated from the map.")
     }
@@ -66,9 +71,7 @@ extension Session {
             }
             var heading = all ? "Drilling every question you have missed: \(questions.count)."
                 : "Review: \(questions.count) missed question\(questions.count == 1 ? "" : "s") due, most overdue first."
-            if !all, let report = try? recorder.progress(now: clock.now()), report.heldBack > 0 {
-                heading += " \(report.heldBack) more wait: at most \(report.newPerDay) new to review a day (review limit N)."
-            }
+            if !all, let reason = (try? recorder.progress(now: clock.now()))?.heldBackReason { heading += " " + reason }
             return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
         } catch {
             return style.bad("Could not read your review queue: \(error)")
@@ -119,7 +122,7 @@ extension Session {
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
     /// or the whole map outside a question.
     func map(_ argument: String) -> String {
-        let tree = MapTree(map: course.map, style: style, citation: course.citation)
+        let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead())
         if !argument.isEmpty {
             let id = argument.lowercased()
             return tree.render(around: id).map { mapAsHint() + $0 } ?? style.warn("No node '\(id.prefix(40))'")
@@ -127,10 +130,32 @@ extension Session {
         }
         if let question = currentQuestion {
             // The neighbourhood of what the question is about, without giving a short answer away.
-            let focus = question.kind == .short || question.kind == .explain
-                ? course.map.edges(from: question.nodes[0]).first?.to ?? question.nodes[0] : question.nodes[0]
+            // Around a neighbour of what is asked, never a node a question still asks about.
+            let asked = question.nodes[0]
+            let neighbours = course.map.edges(from: asked).map(\.to) + course.map.edges(to: asked).map(\.from)
+            guard let focus = neighbours.first(where: { !tree.hidden.contains($0) }) else {
+                return style.dim("The map around this question would give its answer away: answer first, or type map NODE.")
+            }
             return mapAsHint() + (tree.render(around: focus) ?? "")
         }
         return tree.render()
+    }
+
+    /// Nodes the question on screen asks about, and those a later question in this run asks that none closed has shown.
+    func askedAhead() -> Set<String> {
+        guard let run, currentQuestion != nil, quizRun == nil else { return [] }
+        let questions = run.lesson.steps.compactMap { step -> Question? in if case let .question(q) = step { q } else { nil } }
+        let position = run.lesson.steps[..<run.step].filter { if case .question = $0 { true } else { false } }.count
+        let shown = Set(questions[..<position].flatMap(\.nodes))
+        return Set(questions[(position + 1)...].flatMap(\.nodes)).subtracting(shown).union(questions[position].nodes)
+    }
+
+    /// Figures that a later question in this run asks for, so the answer revealed now leaves them out.
+    func figuresAhead() -> [Double] {
+        guard let run else { return [] }
+        return run.lesson.steps.dropFirst(run.step + 1).compactMap { step -> Double? in
+            if case let .question(question) = step, case let .numeric(value, _, _) = question.body { return value }
+            return nil
+        }
     }
 }

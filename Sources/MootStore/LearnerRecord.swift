@@ -33,18 +33,19 @@ public final class LearnerRecord: SessionRecorder {
     }
 
     public func record(question: Question, response: String, outcome: String, score: Double, rating: Rating?,
-                       hintsUsed: Int, attempt: Int, seconds: Double, mode: AttemptMode) throws {
+                       hintsUsed: Int, attempt: Int, seconds: Double, mode: AttemptMode, closedWith: Double?) throws {
         try write(question: question, response: response, outcome: outcome, score: score, hintsUsed: hintsUsed,
-                  attempt: attempt, seconds: seconds, mode: mode, rating: rating)
+                  attempt: attempt, seconds: seconds, mode: mode, rating: rating, closedWith: closedWith)
     }
 
-    public func recordSkip(question: Question, hintsUsed: Int, mode: AttemptMode, rating: Rating) throws {
+    public func recordSkip(question: Question, hintsUsed: Int, mode: AttemptMode, rating: Rating?) throws {
         try write(question: question, response: "", outcome: "skipped", score: 0, hintsUsed: hintsUsed, attempt: 1,
-                  seconds: 0, mode: mode, rating: rating)
+                  seconds: 0, mode: mode, rating: rating, closedWith: 0)
     }
 
+    /// The first try is kept from the first answer ever; the final score is the credit of the latest close.
     private func write(question: Question, response: String, outcome: String, score: Double, hintsUsed: Int,
-                       attempt: Int, seconds: Double, mode: AttemptMode, rating: Rating?) throws {
+                       attempt: Int, seconds: Double, mode: AttemptMode, rating: Rating?, closedWith: Double?) throws {
         let now = clock.now()
         try store.database.write { db in
             try db.execute(sql: """
@@ -53,9 +54,11 @@ public final class LearnerRecord: SessionRecorder {
                 """, arguments: [learner, question.id, question.lesson, response, outcome, score, hintsUsed, attempt,
                                  mode.rawValue, seconds, now])
             try db.execute(sql: """
-                INSERT INTO questionProgress (learnerId, question, lesson, attempts, best, firstTry) VALUES (?, ?, ?, 1, ?, ?)
-                ON CONFLICT (learnerId, question) DO UPDATE SET attempts = attempts + 1, best = max(best, excluded.best)
-                """, arguments: [learner, question.id, question.lesson, score, attempt == 1 ? score : 0])
+                INSERT INTO questionProgress (learnerId, question, lesson, attempts, best, firstTry, final)
+                VALUES (?, ?, ?, 1, ?, ?, ?)
+                ON CONFLICT (learnerId, question) DO UPDATE SET attempts = attempts + 1, best = max(best, excluded.best),
+                    final = coalesce(excluded.final, final)
+                """, arguments: [learner, question.id, question.lesson, score, attempt == 1 ? score : 0, closedWith])
             guard let rating else { return }
             try review(question.id, rating, at: now, db)
             if rating == .again {
@@ -110,4 +113,18 @@ public final class LearnerRecord: SessionRecorder {
     }
 
     public func resumePoint() -> ResumePoint? { store.resumePoint(learner: learner) }
+
+    public func saveOpenRun(_ run: OpenRun?) throws {
+        let value = try run.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        try store.database.write { db in
+            if let value {
+                try db.execute(sql: "INSERT OR REPLACE INTO setting (learnerId, name, value) VALUES (?, ?, ?)",
+                               arguments: [learner, Store.openRunSetting, value])
+            } else {
+                try db.execute(sql: "DELETE FROM setting WHERE learnerId = ? AND name = ?", arguments: [learner, Store.openRunSetting])
+            }
+        }
+    }
+
+    public func openRun() -> OpenRun? { store.openRun(learner: learner) }
 }

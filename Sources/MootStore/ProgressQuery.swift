@@ -8,7 +8,7 @@ extension LearnerRecord {
     public func progress(now: Microseconds) throws -> ProgressReport {
         try store.database.read { db in
             var best: [String: Double] = [:], first: [String: Double] = [:]
-            let scores = try Row.fetchCursor(db, sql: "SELECT question, best, firstTry FROM questionProgress WHERE learnerId = ?",
+            let scores = try Row.fetchCursor(db, sql: "SELECT question, coalesce(final, best), firstTry FROM questionProgress WHERE learnerId = ?",
                                              arguments: [learner])
             while let row = try scores.next() {
                 best[row[0]] = row[1]
@@ -25,7 +25,9 @@ extension LearnerRecord {
                 var card = Card(due: row[2])
                 card.stability = row[1]
                 card.lastReview = row[3]
-                recall[row[0]] = scheduler.retrievability(card, at: now)
+                // Recall a week from now: just after any answer recall is 100 %, which tells nothing; in a week a
+                // question missed today has faded and one known well has not.
+                recall[row[0]] = scheduler.retrievability(card, at: now + ProgressReport.recallHorizon)
                 if (row[5] as Int) == 1 && best[row[0]] != nil { missed.append(row[0]) }
             }
             let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
@@ -51,8 +53,8 @@ extension LearnerRecord {
                              due: met.filter(dueNow.contains).count, missed: met.filter(missedNow.contains).count)
             }
             return ProgressReport(lessons: lessons, nodes: nodes, dueNow: due.questions.count, heldBack: due.heldBack,
-                                  newPerDay: due.newPerDay, missed: missed.count, nextDue: next.map(ISODate.string),
-                                  dueQuestions: due.questions, missedQuestions: missed.sorted())
+                                  newPerDay: due.newPerDay, newToday: due.startedToday, missed: missed.count,
+                                  nextDue: next.map(ISODate.string), dueQuestions: due.questions, missedQuestions: missed.sorted())
         }
     }
 }

@@ -5,14 +5,14 @@ import GRDB
 public struct ProgressReport: Codable, Sendable {
     public struct LessonRow: Codable, Sendable {
         public var id: String, title: String, done: Int, total: Int
-        /// Mean of the best score on each question answered, 0–1.
+        /// Mean of the final score on each question answered (the credit it was last closed with), 0–1.
         public var score: Double
         /// Mean of the score at the first try on each question answered (a skip is 0), 0–1.
         public var firstTry: Double = 0
     }
     public struct NodeRow: Codable, Sendable {
         public var id: String, title: String
-        /// Mean FSRS retrievability now of the node's questions (0 for one never reviewed).
+        /// Mean FSRS retrievability of the node's questions a week from now (`recallHorizon`; 0 for one never reviewed).
         public var mastery: Double
         public var questions: Int
         /// Of those questions, how many are due for review now and how many are on the missed list.
@@ -20,12 +20,17 @@ public struct ProgressReport: Codable, Sendable {
         public var missed = 0
     }
 
+    /// How far ahead node mastery is measured: a week.
+    public static let recallHorizon: Int64 = 7 * 86_400_000_000
+
     public var lessons: [LessonRow]
     public var nodes: [NodeRow]
     public var dueNow: Int
     /// Due questions held back by the daily limit on questions new to review, and that limit.
     public var heldBack = 0
     public var newPerDay = 20
+    /// Questions that came to review for the first time today (the limit counts them).
+    public var newToday = 0
     /// Questions still on the missed list (missed, and not yet back in the Review state).
     public var missed: Int
     /// ISO 8601, UTC.
@@ -34,4 +39,10 @@ public struct ProgressReport: Codable, Sendable {
     public var dueQuestions: [String] = []
     public var missedQuestions: [String] = []
 
+    /// Why some due questions wait, in the same words for `review` and `progress`.
+    public var heldBackReason: String? {
+        guard heldBack > 0 else { return nil }
+        return "\(heldBack) more \(heldBack == 1 ? "is" : "are") due but wait for another day: at most \(newPerDay) questions come "
+            + "to review for the first time each day, and \(newToday) already have today (review limit N changes it)."
+    }
 }

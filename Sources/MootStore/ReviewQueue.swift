@@ -14,6 +14,8 @@ extension LearnerRecord {
         public var questions: [String]
         public var heldBack: Int
         public var newPerDay: Int
+        /// Questions that came to review for the first time today, which the daily limit counts.
+        public var startedToday = 0
     }
 
     public func reviewQueue(all: Bool, now: Microseconds, limit: Int = 20) throws -> [String] {
@@ -62,7 +64,7 @@ extension LearnerRecord {
             else if allowance > 0 { questions.append(row[0]); allowance -= 1 }
             else { heldBack += 1 }
         }
-        return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap)
+        return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap, startedToday: startedToday)
     }
 
     public func newReviewLimit() throws -> Int { try store.database.read { try newReviewLimit($0) } }

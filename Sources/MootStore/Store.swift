@@ -206,6 +206,13 @@ public final class Store: Sendable {
                 CREATE INDEX attempt_review_by_question ON attempt(learnerId, mode, question, at);
                 """)
         }
+        // The final score is the credit of the latest close (0 when the answer had been shown), not the best try.
+        migrator.registerMigration("v5: final scores") { db in
+            try db.execute(sql: """
+                ALTER TABLE questionProgress ADD COLUMN final REAL;
+                UPDATE questionProgress SET final = best;
+                """)
+        }
         return migrator
     }
 
@@ -243,6 +250,17 @@ public final class Store: Sendable {
             try Row.fetchOne(db, sql: "SELECT lesson, question FROM position WHERE learnerId = ? ORDER BY updatedAt DESC LIMIT 1",
                              arguments: [learner]).map { ResumePoint(lesson: $0["lesson"], question: $0["question"]) }
         }
+    }
+
+    static let openRunSetting = "open-run"
+
+    /// The review or practice run the learner left open, if any (read before the course loads, for the greeting).
+    public func openRun(learner: Int64) -> OpenRun? {
+        let value = try? database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE learnerId = ? AND name = ?",
+                                arguments: [learner, Self.openRunSetting])
+        }
+        return value.flatMap { try? JSONDecoder().decode(OpenRun.self, from: Data($0.utf8)) }
     }
 
     /// `--data-dir`, then `$MOOT_HOME`, then `$XDG_DATA_HOME/moot`, then `~/.local/share/moot`.

@@ -12,11 +12,13 @@ public final class Terminal {
     /// Serialises pty creation: openpty's name lookup is not thread-safe.
     private static let lock = NSLock()
 
-    /// Starts `executable` with `arguments` and exactly `environment`, on a new 40×100 pseudo-terminal.
-    public init(executable: URL, arguments: [String] = [], environment: [String: String]) throws {
+    /// Starts `executable` with `arguments` and exactly `environment`, on a new pseudo-terminal of `rows` ×
+    /// `columns` (40×100 unless told; 0×0 is a terminal that reports no size).
+    public init(executable: URL, arguments: [String] = [], environment: [String: String],
+                rows: UInt16 = 40, columns: UInt16 = 100) throws {
         var master: Int32 = -1, slave: Int32 = -1
         var name = [CChar](repeating: 0, count: 128)
-        var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         Self.lock.lock()
         defer { Self.lock.unlock() }
         guard openpty(&master, &slave, &name, nil, &size) == 0 else { throw POSIXError(.EIO) }
@@ -93,6 +95,14 @@ public final class Terminal {
         _ = waitForRawMode()
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        usleep(30_000)
+    }
+
+    /// Changes the terminal's size, as a window resize does: the program gets SIGWINCH.
+    public func resize(rows: UInt16, columns: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(pid, SIGWINCH)
         usleep(30_000)
     }
 

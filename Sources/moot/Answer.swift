@@ -2,16 +2,20 @@ import ArgumentParser
 import MootContent
 import MootGrading
 import MootModel
+import MootPresentation
+import MootSession
 import MootSupport
 
 struct Answer: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Grade one answer to one question, without the tutor.",
-        discussion: "Choice, match and order answers use the letters `moot questions` and the tutor show.")
+        discussion: "Choice, match and order answers use the letters `moot questions` and the tutor show that learner; the verdict names options by their text.")
 
     @OptionGroup var options: ContentOptions
     @Argument(help: "The question's id (see `moot questions`).", completion: CourseCompletion.questions) var question: String
     @Argument(help: "The answer, as typed (put -- before an answer that starts with a dash).") var answer: [String] = []
+    @Option(help: "Read choice letters as this learner sees them in the tutor (default: your login name).")
+    var learner: String?
     @Flag(help: "Print the verdict as JSON.") var json = false
     @Flag(help: "For authors: show the words the grader read and every node it recognised.") var trace = false
 
@@ -21,9 +25,10 @@ struct Answer: ParsableCommand {
             throw usageError("no question '\(self.question)'\(Suggestion.hint(for: self.question, in: course.questions.map(\.id)))")
         }
         let text = answer.joined(separator: " ")
+        let order = Session.choiceOrder(question, learner: LearnerOptions(dataDir: nil, learner: learner, newLearner: false).name)
         let verdict: Verdict
         do {
-            verdict = try Grader(course: course).grade(question, answer: text)
+            verdict = try Grader(course: course).grade(question, answer: text, choiceOrder: order)
         } catch let error as UnreadableAnswer {
             printError("moot: \(error.description)")
             throw ExitCode(65)
@@ -34,7 +39,7 @@ struct Answer: ParsableCommand {
         if json { return trace ? try printJSON(TracedVerdict(verdict: verdict, trace: lines)) : try printJSON(verdict) }
         for line in lines { print(line) }
         print("\(verdict.verdict.rawValue) (score \(Int((verdict.score * 100).rounded()))%)")
-        print(verdict.feedback)
+        print(QuestionPresenter(map: course.map, style: Style(color: false)).feedback(verdict, question: question, choiceOrder: order))
     }
 }
 

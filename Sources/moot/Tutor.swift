@@ -76,7 +76,12 @@ struct Tutor: ParsableCommand {
             let quiz = try course.requireQuiz(quizOnly)
             let made = configured(course, style, store, learnerID)
             made.quizOnly = true
-            made.goodbye = "Bye. Your answers so far are kept; to go on, type: moot quiz \(quiz.id) --student \(made.student.shellQuoted)"
+            // The exact command: the same progress folder, learner, content and submissions folder as this one.
+            let places = [("--data-dir", learner.dataDir), ("--learner", learner.learner), ("--content", options.content),
+                          ("--out", submissions)]
+                .compactMap { flag, value in value.map { " \(flag) \($0.shellQuoted)" } }.joined()
+            made.goodbye = "Bye. Your answers so far are kept; to go on, type:\n"
+                + Style.verbatim("  moot quiz \(quiz.id) --student \(made.student.shellQuoted)" + places)
             session = made
             print(made.handle("quiz \(quiz.id)"))
             guard !made.isFinished else { return }
@@ -84,6 +89,7 @@ struct Tutor: ParsableCommand {
         }
         if let stamp {
             print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID),
+                                  openRun: store.openRun(learner: learnerID),
                                   due: LearnerRecord.dueCount(store: store, learner: learnerID, now: store.clock.now())))
         } else {
             let course = try options.course()

@@ -52,12 +52,13 @@ import Testing
         let report = try record.progress(now: clock.now)
         #expect(report.dueNow == 5)
         #expect(report.heldBack == lesson.questions.count - 5)
-        #expect(report.render(style: .init(color: false)).contains("at most 5 questions come to review for the first time"))
+        #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
+            .contains("at most 5 questions come to review for the first time"))
         // Reviewing two of them today uses two of the five; the limit counts the day, not the queue.
         for id in queue.prefix(2) {
             let question = try #require(RepositoryCourse.course.question(id))
             try record.record(question: question, response: "x", outcome: "correct", score: 1, rating: .good, hintsUsed: 0,
-                              attempt: 1, seconds: 1, mode: .review)
+                              attempt: 1, seconds: 1, mode: .review, closedWith: 1)
         }
         let after = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
         #expect(after.count == 3)

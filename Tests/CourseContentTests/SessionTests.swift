@@ -41,9 +41,26 @@ import Testing
         _ = session.handle("start 1")
         #expect(session.handle("no legal authority").contains("✓ correct"))
         #expect(session.prompt.contains(" 2/"))
-        for _ in 1..<Session.maxAttempts { #expect(session.handle("the moon").contains("Try again")) }
-        #expect(session.handle("the moon").contains("The answer:"))
+        let wrong = ["the moon", "the sun", "the stars", "the sea"]
+        for index in 1..<Session.maxAttempts { #expect(session.handle(wrong[index]).contains("Try again")) }
+        // The same wrong answer twice costs no try.
+        #expect(session.handle(wrong[1]).contains("You gave that answer already"))
+        #expect(session.handle(wrong[0]).contains("The answer:"))
         #expect(session.prompt.contains(" 3/"))
+    }
+
+    @Test func aSkippedAnswerDoesNotGiveTheNextQuestionsFigureAway() throws {
+        let session = session()
+        _ = session.handle("start precedent")
+        let steps = RepositoryCourse.course.lesson("precedent")!.questions
+        let troops = try #require(steps.firstIndex { $0.id == "precedent-troops" })
+        while session.currentQuestion?.id != steps[troops - 1].id { _ = session.handle("skip") }
+        let skipped = session.handle("skip")
+        #expect(skipped.contains("Skipped. The answer:"))
+        #expect(!skipped.contains("14,000") && !skipped.contains("14000"))
+        #expect(session.currentQuestion?.id == "precedent-troops")
+        // Once that question is closed, the same node's text is shown whole.
+        #expect(session.handle("skip").contains("14,000"))
     }
 
     @Test func hintsEscalateAndRunOut() {

@@ -32,7 +32,7 @@ import Testing
         let verdict = Verdict(question: id, verdict: outcome, score: outcome == .correct ? 1 : 0, expected: question.nodes, feedback: "")
         try record.record(question: question, response: "x", outcome: verdict.verdict.rawValue, score: verdict.score,
                           rating: LearningPolicy.reviewRating(outcome, hintsUsed: hints, attempt: attempt), hintsUsed: hints,
-                          attempt: attempt, seconds: 1, mode: .study)
+                          attempt: attempt, seconds: 1, mode: .study, closedWith: verdict.score)
     }
 
     @Test func everyAttemptIsStoredWithItsDetailsAndThePlaceIsKept() throws {

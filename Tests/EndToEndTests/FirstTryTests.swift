@@ -18,6 +18,8 @@ import Testing
         #expect(terminal.waitFor("counts as missed"))
         terminal.type("no legal authority" + Terminal.enter)
         #expect(terminal.waitFor("The answer had been shown, so this one counts as missed"))
+        #expect(terminal.screenText.contains("✓ that is the answer shown"))
+        #expect(!terminal.screenText.contains("✓ correct"))
         #expect(terminal.waitFor("orientation 2/"))
         terminal.type("quit" + Terminal.enter)
         #expect(terminal.waitForExit() == 0)
@@ -27,6 +29,8 @@ import Testing
         let lesson = try #require((json["lessons"] as? [[String: Any]])?.first)
         #expect(lesson["done"] as? Int == 1)
         #expect(lesson["firstTry"] as? Double == 0)
+        // Nor does it count at the end: the final score is the credit it closed with, none once the answer was shown.
+        #expect(lesson["score"] as? Double == 0)
         // The first try was the FSRS review, rated Again: the question is on the missed list.
         #expect(json["missed"] as? Int == 1)
     }

@@ -85,7 +85,9 @@ final class LockedData: @unchecked Sendable {
 
 extension Terminal {
     /// `moot` on a pseudo-terminal with a test's own state folder.
-    convenience init(arguments: [String] = [], state: URL, environment extra: [String: String] = [:]) throws {
-        try self.init(executable: Paths.moot, arguments: arguments, environment: Paths.environment(state: state, extra: extra))
+    convenience init(arguments: [String] = [], state: URL, environment extra: [String: String] = [:],
+                     rows: UInt16 = 40, columns: UInt16 = 100) throws {
+        try self.init(executable: Paths.moot, arguments: arguments, environment: Paths.environment(state: state, extra: extra),
+                      rows: rows, columns: columns)
     }
 }

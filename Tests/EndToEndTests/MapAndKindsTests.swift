@@ -54,10 +54,15 @@ import Testing
     }
 
     @Test func theTutorsMapAndPracticeCommandsWork() throws {
-        let run = try runMoot([], input: "start 6\nmap\nmap a-corfu-channel\nquit\npractice 4\nskip\nquit\n")
+        let run = try runMoot([], input: "map\nmap a-corfu-channel\nquit\n")
         #expect(run.status == 0)
         #expect(run.stdout.contains("[authority] Law of War Manual § 1.11.4.3"))
         #expect(run.stdout.contains("[authority] Corfu Channel — the duty not to allow harmful use of territory"))
+        // During lesson 6 the map does not show the nodes its questions still ask about, and says why.
+        let during = try runMoot([], input: "start 6\nmap a-corfu-channel\nmap\nquit\n")
+        #expect(during.stdout.contains("Looking at the map during a question counts as a hint."))
+        #expect(during.stdout.contains("(a node a question ahead asks about: answer it first)"))
+        #expect(!during.stdout.contains("[authority] Corfu Channel — the duty not to allow harmful use of territory"))
         let practice = try runMoot([], input: "practice 4\nskip\nquit\n")
         #expect(practice.stdout.contains("Practice on Is trafficking an armed attack?"))
         #expect(practice.stdout.contains("Skipped. The answer:"))
@@ -70,8 +75,8 @@ import Testing
         ("threat-2023", "one hundred and five thousand", "correct"),
         ("unwilling-murders", "about 130 a day", "correct"),
         ("attack-classify-unstated", "an unstated premise", "correct"),
-        ("threat-cities", "a b c", "correct"),
-        ("threat-cities", "a", "partial"),
+        ("threat-cities", "Phoenix, Atlanta and Miami", "correct"),
+        ("threat-cities", "Phoenix", "partial"),
         ("critical-mines", "true", "correct"),
     ])
     func everyKindIsGradedByTheCLI(question: String, answer: String, verdict: String) throws {

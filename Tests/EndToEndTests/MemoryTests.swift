@@ -27,8 +27,24 @@ import Testing
         let resumed = try runMoot([], input: "continue\nquit\n", state: state)
         #expect(resumed.stdout.contains("Welcome back: you stopped in lesson 1"))
         #expect(resumed.stdout.contains("before question 4 of"))
-        #expect(resumed.stdout.contains("picking up where you stopped"))
+        #expect(resumed.stdout.replacingOccurrences(of: "\n", with: " ").contains("picking up where you stopped"))
         #expect(resumed.stdout.contains("True or false: according to Pedrozo, a Foreign Terrorist Organization"))
+    }
+
+    @Test func anInterruptedReviewOrPracticeIsTakenUpAfterARestart() throws {
+        let state = try Paths.scratch()
+        _ = try runMoot([], input: "start 1\n" + String(repeating: "skip\n", count: 14) + "review all\nskip\nquit\n", state: state)
+        let review = try runMoot([], input: "continue\nquit\n", state: state)
+        #expect(review.stdout.contains("Welcome back: you stopped in review, before question 2 of"))
+        #expect(review.stdout.contains("Review: picking up at question 2 of"))
+        // A practice run left open is offered the same way, and finishing it leaves nothing to take up.
+        _ = try runMoot([], input: "practice\nskip\nskip\nquit\n", state: state)
+        let practice = try runMoot([], input: "continue\n" + String(repeating: "skip\n", count: 8) + "quit\n", state: state)
+        #expect(practice.stdout.contains("Welcome back: you stopped in practice, before question 3 of 10."))
+        #expect(practice.stdout.contains("Practice: picking up at question 3 of 10."))
+        #expect(practice.stdout.contains("Practice done."))
+        let after = try runMoot([], input: "quit\n", state: state)
+        #expect(!after.stdout.contains("you stopped in practice"))
     }
 
     @Test func reviewServesOnlyWhatWasMetAndSaysWhenTheNextIsDue() throws {

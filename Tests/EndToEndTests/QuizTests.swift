@@ -224,7 +224,23 @@ import Testing
         #expect(partway.status == 0)
         #expect(!partway.stdout.contains("Welcome back"))
         #expect(!partway.stdout.contains("lessons, "))
-        #expect(partway.stdout.contains("to go on, type: moot quiz unit-orientation --student bob"))
+        #expect(partway.stdout.contains("to go on, type:\n  moot quiz unit-orientation --student bob"))
         #expect(!partway.stdout.contains("moot> "))
+    }
+
+    @Test func theResumeCommandIsExactAndWhole() throws {
+        let state = try Paths.scratch()
+        let folder = state.appendingPathComponent("a-rather-long-folder-name-for-progress-kept-elsewhere").path
+        let partway = try runMoot(["quiz", "unit-orientation", "--student", "bob", "--data-dir", folder, "--learner", "bob",
+                                   "--new-learner"], input: "a\n", state: state)
+        #expect(partway.status == 0, "\(partway.stderr)")
+        // One line, however long, naming the same progress folder and learner.
+        let command = try #require(partway.stdout.split(separator: "\n").first { $0.hasPrefix("  moot quiz ") })
+        #expect(command.count > 80)
+        #expect(command.contains("--data-dir \(folder)") && command.contains("--learner bob"))
+        let arguments = command.split(separator: " ").dropFirst().map(String.init)
+        let resumed = try runMoot(arguments, input: "", state: state)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("Resuming your unfinished attempt (1 answered)"), "\(resumed.stdout)")
     }
 }

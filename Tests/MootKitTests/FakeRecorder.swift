@@ -11,22 +11,25 @@ final class FakeRecorder: SessionRecorder {
     }
 
     var recorded: [Recorded] = []
-    var skipped: [(question: String, rating: Rating)] = []
+    var skipped: [(question: String, rating: Rating?)] = []
     var position: ResumePoint?
     /// What `reviewQueue` returns.
     var queue: [String] = []
 
     func record(question: Question, response: String, outcome: String, score: Double, rating: Rating?, hintsUsed: Int,
-                attempt: Int, seconds: Double, mode: AttemptMode) throws {
+                attempt: Int, seconds: Double, mode: AttemptMode, closedWith: Double?) throws {
         recorded.append(Recorded(question: question.id, outcome: outcome, rating: rating, attempt: attempt))
     }
 
-    func recordSkip(question: Question, hintsUsed: Int, mode: AttemptMode, rating: Rating) throws {
+    func recordSkip(question: Question, hintsUsed: Int, mode: AttemptMode, rating: Rating?) throws {
         skipped.append((question.id, rating))
     }
 
     func savePosition(lesson: String, question: Int) throws { position = ResumePoint(lesson: lesson, question: question) }
     func resumePoint() -> ResumePoint? { position }
+    var open: OpenRun?
+    func saveOpenRun(_ run: OpenRun?) throws { open = run }
+    func openRun() -> OpenRun? { open }
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String] { queue }
     func nextDue(after now: Microseconds) throws -> Microseconds? { nil }
     var newReviewsPerDay = 20

@@ -34,3 +34,23 @@ import Testing
         #expect(tree.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("│  │     ") })
     }
 }
+
+/// Everything the tutor prints is fitted to the terminal: long lines wrap at spaces, lines that fit keep their
+/// spacing (aligned columns, a tree's guides).
+@Suite struct FitTests {
+    @Test func longLinesWrapAtSpacesAndLinesThatFitStayAsTheyAre() {
+        let style = Style(color: false, width: 60)
+        let long = "That shows the answer, so this question counts as missed. Answer to go on, or skip."
+        let fitted = style.fit("  help      this list\n" + long)
+        let lines = fitted.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "  help      this list")
+        #expect(lines.allSatisfy { Style.displayWidth($0) <= 60 })
+        #expect(lines.dropFirst().joined(separator: " ") == long)
+        #expect(style.fit(fitted) == fitted)
+        // Colour codes do not push a line over, and a 20-column terminal still breaks only at spaces.
+        let narrow = Style(color: true, width: 20)
+        let painted = narrow.fit(narrow.dim(long))
+        #expect(painted.split(separator: "\n").allSatisfy { Style.displayWidth($0) <= 20 })
+        #expect(painted.replacingOccurrences(of: "\n", with: " ").contains("Answer to go on"))
+    }
+}

@@ -1,0 +1,45 @@
+import MootContent
+import MootModel
+import MootStore
+
+/// Review and practice runs survive a restart: the run's questions and how far it got are saved as it goes, so
+/// `continue` takes it up where it stopped (as it does a lesson), and the welcome says so.
+extension Session {
+    /// Saves where a review or practice run stands (`closed` questions behind it); nil when nothing needs keeping.
+    /// Returns a line to show if it could not be saved.
+    func keepOpenRun(_ run: Run, closed: Int) -> String? {
+        let kind: OpenRun.Kind
+        switch run.kind {
+        case .review: kind = .review
+        case .practice: kind = .practice
+        case .lesson, .quiz: return nil
+        }
+        do {
+            try recorder?.saveOpenRun(OpenRun(kind: kind, questions: run.lesson.questions.map(\.id), closed: closed))
+            return nil
+        } catch {
+            return style.bad("Your place in this \(kind.rawValue) could not be saved: \(error)")
+        }
+    }
+
+    /// Forgets the open run: it ended, or a lesson took its place.
+    func closeOpenRun() {
+        try? recorder?.saveOpenRun(nil)
+    }
+
+    /// Takes up an interrupted review or practice run at its first unanswered question.
+    func resume(_ open: OpenRun) -> String? {
+        let questions = open.questions.compactMap { course.question($0) }
+        guard open.closed < questions.count else { closeOpenRun(); return nil }
+        let title = open.kind == .review ? "Review" : "Practice"
+        let lesson = Self.synthetic(id: open.kind == .review ? "review" : PracticeGenerator.lessonID, title: title, questions)
+        run = Run(kind: open.kind == .review ? .review : .practice, lesson: lesson)
+        return style.bold("\(title): picking up at question \(open.closed + 1) of \(questions.count).") + "\n"
+            + advance(from: open.closed)
+    }
+
+    /// The welcome's line for an open run.
+    static func openRunLine(_ open: OpenRun) -> String {
+        "Welcome back: you stopped in \(open.kind.rawValue), before question \(open.closed + 1) of \(open.questions.count)."
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import MootContent
+@testable import MootModel
+@testable import MootPresentation
+@testable import MootSession
+@testable import MootStore
+@testable import MootSupport
+
+/// One definition of the first-try and final scores: what a lesson's ending says is what `progress` says, an
+/// answer given after the answer was shown earns nothing, and an interrupted review is taken up after a restart.
+@Suite struct ScoreAgreementTests {
+    func session(_ store: Store) throws -> Session {
+        let session = Session(course: RepositoryCourse.course, style: Style(color: false, width: 100))
+        session.recorder = LearnerRecord(store: store, learner: try store.learner(named: "ada", create: true),
+                                         course: RepositoryCourse.course)
+        return session
+    }
+
+    func store() throws -> Store { try Store(url: try StoreTests.folder().appendingPathComponent("moot.sqlite")) }
+
+    /// Answers every question of lesson 1: right where `right` says so, otherwise wrong, `why`, then the answer
+    /// typed back (or skipped for a question with one try). Returns the ending's text.
+    func playLessonOne(_ session: Session, right: (Int) -> Bool) -> String {
+        _ = session.handle("start 1")
+        var output = ""
+        for (index, question) in RepositoryCourse.course.lessons[0].questions.enumerated() {
+            let answer = QuestionPresenter(map: RepositoryCourse.course.map, style: session.style)
+                .answer(question, choiceOrder: session.choiceOrder(question))
+            let typed = Self.typeable(answer, question)
+            if right(index) { output = session.handle(typed); continue }
+            output = session.handle(Self.wrong(question, order: session.choiceOrder(question)))
+            if session.currentQuestion?.id == question.id {
+                _ = session.handle("why")
+                output = session.handle(typed)
+            }
+            if session.currentQuestion?.id == question.id { output = session.handle("skip") }
+        }
+        return output
+    }
+
+    /// What a learner would type to give the revealed answer back: the letters of a choice, the words otherwise.
+    static func typeable(_ answer: String, _ question: Question) -> String {
+        if case .choice = question.body {
+            return answer.components(separatedBy: "; ").compactMap { $0.split(separator: ")").first.map(String.init) }.joined(separator: " ")
+        }
+        return answer.components(separatedBy: " | ").first?.components(separatedBy: ": ").first ?? answer
+    }
+
+    /// An answer the grader reads and marks wrong.
+    static func wrong(_ question: Question, order: [Int]?) -> String {
+        switch question.body {
+        case .choice(let choices):
+            let shown = order ?? Array(choices.indices)
+            return shown.firstIndex { !choices[$0].correct }.map(QuestionLayout.letter) ?? "a"
+        case .truefalse(let answer, _): return answer ? "false" : "true"
+        case .numeric: return "0"
+        case .classify:
+            let kind = RepositoryCourse.course.map[question.nodes[0]]?.kind
+            return NodeKind.allCases.first { $0 != kind }?.rawValue ?? "claim"
+        case .order(let steps): return QuestionLayout.orderItems(steps, id: question.id).indices.reversed().map(QuestionLayout.letter).joined(separator: " ")
+        default: return "the moon is made of cheese"
+        }
+    }
+
+    static func percent(_ label: String, in text: String) -> Int? {
+        guard let match = text.firstMatch(of: try! Regex<(Substring, Substring)>(label + #" (\d+)%"#)) else { return nil }
+        return Int(match.1)
+    }
+
+    @Test func theLessonEndingAndProgressGiveTheSameFirstTryAndFinalScores() throws {
+        let store = try store()
+        let session = try session(store)
+        let ending = playLessonOne(session) { $0 % 2 == 0 }
+        let firstTry = try #require(Self.percent("first-try score", in: ending))
+        let final = try #require(Self.percent("final", in: ending))
+        let report = try #require(session.recorder).progress(now: session.clock.now())
+        #expect(Int((report.lessons[0].firstTry * 100).rounded()) == firstTry)
+        #expect(Int((report.lessons[0].score * 100).rounded()) == final)
+        // Every odd question was missed and then answered from the shown answer: none of them earns a point.
+        let questions = RepositoryCourse.course.lessons[0].questions
+        let rightShare = Double(questions.indices.filter { $0 % 2 == 0 }.count) / Double(questions.count)
+        #expect(final <= Int((rightShare * 100).rounded()))
+        let rendered = report.render(style: Style(color: false, width: 100))
+        #expect(rendered.contains("first try \(firstTry)%, final \(final)%"))
+    }
+
+    @Test func aTrueOrFalseQuestionGetsOneTryAndShowsTheAnswerAfterIt() throws {
+        let store = try store()
+        let session = try session(store)
+        _ = session.handle("start 1")
+        let lesson = RepositoryCourse.course.lessons[0]
+        while let question = session.currentQuestion, !{ if case .truefalse = question.body { true } else { false } }() {
+            _ = session.handle("skip")
+        }
+        let question = try #require(session.currentQuestion)
+        guard case let .truefalse(answer, _) = question.body else { Issue.record("no true/false question in \(lesson.id)"); return }
+        let output = session.handle(answer ? "false" : "true")
+        #expect(!output.contains("Try again"))
+        #expect(output.contains("The answer: \(answer)"))
+        #expect(session.currentQuestion?.id != question.id)
+    }
+
+    @Test func anInterruptedReviewIsTakenUpAfterARestart() throws {
+        let store = try store()
+        let first = try session(store)
+        _ = playLessonOne(first) { _ in false }
+        #expect(first.handle("review all").contains("Drilling every question you have missed"))
+        let asked = try #require(first.currentQuestion)
+        _ = first.handle("skip")
+        let second = try #require(first.currentQuestion)
+        #expect(second.id != asked.id)
+        _ = first.handle("quit")
+
+        let restarted = try session(store)
+        #expect(restarted.welcome().contains("Welcome back: you stopped in review, before question 2 of"))
+        let resumed = restarted.handle("continue")
+        #expect(resumed.contains("Review: picking up at question 2 of"))
+        #expect(restarted.currentQuestion?.id == second.id)
+        // Starting a lesson instead puts the review aside: the welcome no longer offers it.
+        _ = restarted.handle("start 2")
+        #expect(!(try self.session(store)).welcome().contains("stopped in review"))
+    }
+}
