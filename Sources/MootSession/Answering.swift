@@ -34,7 +34,7 @@ extension Session {
         }
         if run.attempts == 1 { run.firstTries.append((question, run.revealed ? 0 : verdict.score)) }
         self.run = run
-        // An order answer partly right may be tried again, like a wrong one; other partial answers close the question.
+        // An order or place answer partly right may be tried again, like a wrong one; other partial answers close the question.
         let closes = verdict.verdict == .correct || (verdict.verdict == .partial && !Self.retriesPartial(question))
         let lastTry = run.attempts >= Self.maxAttempts
         if !closes && !lastTry && !run.revealed {
@@ -55,9 +55,10 @@ extension Session {
         return lines.joined(separator: "\n")
     }
 
-    /// Order questions get their retries on a partial answer too.
+    /// Order and place questions get their retries on a partial answer too.
     static func retriesPartial(_ question: Question) -> Bool {
         if case .order = question.body { return true }
+        if case .place = question.body { return true }
         return false
     }
 
