@@ -25,7 +25,7 @@ extension Validator {
             case .supports: allowed = [.claim, .premise, .objection, .reply, .counterargument]
             case .attacks: allowed = Set(NodeKind.allCases)
             case .undercuts: allowed = [.claim, .premise]
-            case .coPremise: allowed = [.premise, .evidence, .authority]
+            case .coPremise: allowed = [.claim, .premise, .evidence, .authority]
             }
             if !allowed.contains(target.kind) {
                 sink.error(statement.location, "a statement cannot be placed as '\(statement.relation.rawValue)' on "

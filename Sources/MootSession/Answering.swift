@@ -43,6 +43,8 @@ extension Session {
                 .joined(separator: "\n")
         }
         var lines = [style.wrap(label(verdict) + " " + shownFeedback(verdict, question, order), indent: "  ")]
+        // An explain answer is read criterion by criterion; what a missed one says comes here unless the answer follows.
+        if let criteria = presenter.criteria(verdict, question: question, withText: closes) { lines.append(criteria) }
         if run.revealed && verdict.verdict != .incorrect {
             lines.append(style.dim("The answer had been shown, so this one counts as missed; review brings it back."))
         }

@@ -92,7 +92,7 @@ import Testing
     @Test func aKeyTheMapCouldNotHoldIsAnErrorAtTheStatement() throws {
         let onObjection = Self.question.replacingOccurrences(of: "relation: co-premise\n        node: premise", with: "relation: co-premise\n        node: reply")
         let diagnostics = try Self.diagnostics(onObjection)
-        #expect(diagnostics.map(\.message) == ["a statement cannot be placed as 'co-premise' on a reply ('reply'); that joins authority/evidence/premise"])
+        #expect(diagnostics.map(\.message) == ["a statement cannot be placed as 'co-premise' on a reply ('reply'); that joins authority/claim/evidence/premise"])
         #expect(diagnostics.first?.location.line == ContentCheckTests.line(of: "- text: The attackers", in: Fixture.lesson + "\n" + onObjection))
         let lonely = Self.map.replacingOccurrences(of: "  - premise supports thesis", with: "  - objection undermines premise")
         let fixture = try Fixture(map: lonely, lesson: Fixture.lesson + "\n" + Self.question)
