@@ -44,21 +44,29 @@ enum ArticleCite {
         case paragraphs([Int], written: String)
     }
 
+    /// The longest cite read; the course's longest is about 400 characters.
+    static let longest = 2_000
+
     static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                            "eleventh", "twelfth"]
 
     /// Section names and paragraph references in the order they are written.
     static func mentions(in text: String, sections: [ArticleSection]) -> [Mention] {
         var found: [(at: String.Index, mention: Mention)] = []
+        var quoted: [Range<String.Index>] = []
         for match in text.matches(of: /"([^"]+)"|“([^”]+)”/) {
             let name = String(match.output.1 ?? match.output.2 ?? "")
             let section = sections.first { $0.title.lowercased() == name.lowercased() || $0.id == name }
             found.append((match.range.lowerBound, .section(name: name, section)))
+            quoted.append(match.range)
         }
+        // A section id inside a quoted heading is not a second mention; both lists run in order, so one pass.
+        var next = 0
         for match in text.matches(of: /\b([A-Z][A-Za-z]*)\b/) {
-            let word = String(match.output.1)
-            if let section = sections.first(where: { $0.id == word }), !isQuoted(match.range.lowerBound, in: text) {
-                found.append((match.range.lowerBound, .section(name: word, section)))
+            while next < quoted.count && quoted[next].upperBound <= match.range.lowerBound { next += 1 }
+            let inQuote = next < quoted.count && quoted[next].contains(match.range.lowerBound)
+            if !inQuote, let section = sections.first(where: { $0.id == String(match.output.1) }) {
+                found.append((match.range.lowerBound, .section(name: String(match.output.1), section)))
             }
         }
         for match in text.matches(of: /paras?\.?\s*(\d+)((?:\s*(?:–|-|to|and|,)\s*\d+)*)/) {
@@ -102,11 +110,6 @@ enum ArticleCite {
         }
         return numbers
     }
-
-    /// Whether a position is inside a "quoted" title (an id word inside a quoted heading is not a second mention).
-    private static func isQuoted(_ index: String.Index, in text: String) -> Bool {
-        text[..<index].filter { $0 == "\"" }.count % 2 == 1 || text[..<index].filter { $0 == "“" }.count > text[..<index].filter { $0 == "”" }.count
-    }
 }
 
 extension Validator {
@@ -116,6 +119,11 @@ extension Validator {
         guard !sections.isEmpty else { return }
         func check(_ cite: String?, at location: SourceLocation) {
             guard let cite else { return }
+            // A cite names sources; one longer than this is text pasted in the wrong field (and reading it would be slow).
+            guard cite.count <= ArticleCite.longest else {
+                return sink.error(location, "the cite is \(cite.count) characters long: a cite names its sources in at most "
+                                  + "\(ArticleCite.longest) characters (the text goes in 'say')")
+            }
             for problem in ArticleCite.problems(in: cite, author: course.citation.author, sections: sections) {
                 sink.error(location, "the cite " + problem)
             }

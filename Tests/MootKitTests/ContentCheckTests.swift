@@ -36,6 +36,15 @@ import Testing
         #expect(noSection.count == 1 && noSection[0].message.contains("without saying which section"))
     }
 
+    @Test func aCiteTooLongToBeACiteIsRefusedQuickly() throws {
+        let start = ContinuousClock.now
+        let huge = try Self.diagnostics(cite: "Author 2025, " + String(repeating: "SH para. 2, ", count: 50_000))
+        #expect(huge.map(\.message) == ["the cite is 600012 characters long: a cite names its sources in at most 2000 characters (the text goes in 'say')"])
+        let long = "Author 2025, " + String(repeating: "\"Self-Help\" SH para. 2, ", count: 80)
+        #expect(ArticleCite.problems(in: long, author: "A. Author", sections: [ArticleSection(id: "SH", title: "Self-Help", paragraphs: 4)]).isEmpty)
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
     @Test func aQuestionCiteIsCheckedToo() throws {
         let lesson = Fixture.lesson.replacingOccurrences(of: "    nodes: [thesis]\n", with: "    nodes: [thesis]\n    cite: Author 2025, SH para. 9\n")
         let diagnostics = try Fixture(course: Self.course, lesson: lesson).diagnostics
