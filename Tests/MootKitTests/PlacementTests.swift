@@ -3,6 +3,11 @@ import Testing
 @testable import MootGrading
 @testable import MootModel
 @testable import MootPresentation
+@testable import MootQuiz
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Foundation
 
 /// A `place` question: statements written for the exercise, each to be placed on the map (supports, attacks,
 /// undercuts, or a co-premise with a node), graded statement by statement with why from the map.
@@ -101,5 +106,22 @@ import Testing
         #expect(try Self.diagnostics(typo).first?.message.contains("did you mean 'attacks'") == true)
         let few = Self.question.replacingOccurrences(of: "    among: [objection, reply]\n", with: "")
         #expect(try Self.diagnostics(few).map(\.message) == ["place question 'q3' offers 2 node(s) to choose from: add decoys with 'among: [...]' so there are at least three"])
+    }
+
+    @Test func exportsCarryEveryStatementAndWhereItGoes() throws {
+        let (course, _) = try Self.course()
+        let question = try #require(course.authoredQuestion("q3"))
+        let quiz = Quiz(id: "q", title: "Q", instructions: "", items: [QuizItem(question: question, points: 3)], passPercent: 50,
+                        attemptsAllowed: 1, shuffleQuestions: false, shuffleChoices: false, feedback: .after, hintsAllowed: false,
+                        seed: "q", location: question.location)
+        let document = try XMLDocument(xmlString: MoodleXML.document(quiz, map: course.map))
+        let element = try #require(try document.nodes(forXPath: "/quiz/question[@type='matching']").first as? XMLElement)
+        let answers = try element.nodes(forXPath: "subquestion/answer/text").compactMap(\.stringValue)
+        #expect(Array(answers.prefix(3)) == ["supports ‘A premise’", "attacks ‘The thesis’", "is a co-premise with ‘A premise’"])
+        #expect(answers.count > 3 && Set(answers).count == answers.count, "decoys, none repeating a key")
+        let gift = Interchange.gift(quiz, map: course.map)
+        #expect(gift.contains("=Forty people died in the attack. -> supports ‘A premise’"))
+        let anki = AnkiExport.back(question, map: course.map)
+        #expect(anki.contains("is a co-premise with ‘A premise’: The attack was grave."))
     }
 }
