@@ -31,7 +31,7 @@ extension Grader {
             let nodeRight = given?.node == statement.node
             let score = nodeRight ? (given?.relation == statement.relation ? 1 : 0.5) : 0
             results.append(PlacementResult(number: index + 1, relation: given?.relation, node: given?.node, score: score))
-            lines.append(line(index + 1, statement, given: given, score: score, offered: offered))
+            lines.append(line(index + 1, statement, given: given, score: score))
         }
         let score = results.map(\.score).reduce(0, +) / Double(statements.count)
         let right = results.filter { $0.score >= 1 }.count
@@ -49,7 +49,7 @@ extension Grader {
 
     /// "2 ✓ …", "2 ½ …", "2 ✗ …": the mark, then where the statement goes and what that node claims.
     private func line(_ number: Int, _ statement: Placement, given: (relation: PlacementRelation?, node: String?)?,
-                      score: Double, offered: [String]) -> String {
+                      score: Double) -> String {
         let target = course.map[statement.node]
         let title = target?.title ?? statement.node
         let claims = target.map { " — that node claims: \($0.text)" } ?? ""
@@ -58,14 +58,17 @@ extension Grader {
         guard let given, given.node != nil || given.relation != nil else {
             return "\(number) ✗ not placed: it \(key)\(claims)\(why)"
         }
-        let said = given.node.map { node in
-            (given.relation ?? .supports).phrase(course.map.title(of: node) ?? node)
-        } ?? "\(given.relation?.rawValue ?? "") (no node named)"
+        let said: String
+        switch (given.relation, given.node) {
+        case let (relation?, node?): said = "it " + relation.phrase(course.map.title(of: node) ?? node)
+        case let (nil, node?): said = "‘\(course.map.title(of: node) ?? node)’ with no relation"
+        case let (relation, nil): said = "it \(relation?.rawValue ?? "") with no node named"
+        }
         if score >= 1 { return "\(number) ✓ it \(key)\(claims)\(why)" }
         if score > 0 {
-            return "\(number) ½ right node, not the right relation: you said it \(said); it \(key)\(claims)\(why)"
+            return "\(number) ½ right node, not the right relation: you said \(said); it \(key)\(claims)\(why)"
         }
-        return "\(number) ✗ you said it \(said); it \(key)\(claims)\(why)"
+        return "\(number) ✗ you said \(said); it \(key)\(claims)\(why)"
     }
 
     /// What the answer says about each statement, by its number: the relation and the offered node it names (by

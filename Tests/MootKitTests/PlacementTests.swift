@@ -74,6 +74,8 @@ import Foundation
         #expect(verdict.feedback.contains("2 ½ right node, not the right relation: you said it undercuts ‘The thesis’; it attacks ‘The thesis’ — that node claims: Strikes may be lawful self-defence."))
         #expect(verdict.feedback.contains("3 ✗ you said it supports ‘An objection’; it is a co-premise with ‘A premise’"))
         #expect(verdict.covered == ["premise"] && verdict.missed == ["thesis"], "the premise is placed right once; the thesis not")
+        let bare = try Grader(course: course).grade(question, answer: "1 \(p); 2 \(t)")
+        #expect(bare.feedback.contains("1 ½ right node, not the right relation: you said ‘A premise’ with no relation"))
         let missing = try Grader(course: course).grade(question, answer: "1 supports \(p)")
         #expect(missing.feedback.contains("2 ✗ not placed: it attacks ‘The thesis’"))
         #expect(throws: UnreadableAnswer.self) { try Grader(course: course).grade(question, answer: "I am not sure") }
