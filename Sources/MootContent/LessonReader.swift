@@ -19,6 +19,7 @@ enum LessonReader {
                 if step.has("teaches") {
                     lesson.teaches[lesson.steps.count] = (step.strings("teaches"), step.location("teaches"))
                 }
+                if step.has("cite") { lesson.citeLocations[lesson.steps.count] = step.location("cite") }
                 lesson.steps.append(.narration(text: step.string("say") ?? "", cite: step.string("cite")))
             } else if let question = QuestionReader.read(step, lesson: id) {
                 lesson.steps.append(.question(question))

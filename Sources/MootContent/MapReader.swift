@@ -75,6 +75,10 @@ enum MapReader {
             return []
         }
         let parts = scalar.string.split(separator: " ").map(String.init)
+        if parts.count < 3, parts[0].contains("+") {
+            sink.error(location, "the linked group '\(parts[0])' supports nothing: write 'A+B supports C' with the node it supports")
+            return []
+        }
         guard parts.count == 3 else {
             sink.error(location, "an edge is written 'FROM KIND TO' (three words; linked premises as 'A+B'), found '\(scalar.string)'")
             return []

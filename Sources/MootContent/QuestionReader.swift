@@ -1,5 +1,7 @@
 import Yams
 import MootModel
+import MootSupport
+import Foundation
 
 /// Reads one question mapping, whichever its kind; shared by lessons and inline quiz questions.
 enum QuestionReader {
@@ -42,6 +44,10 @@ enum QuestionReader {
         case .order:
             nodes = fields.strings("order", required: true)
             body = .order(nodes)
+        case .place:
+            let statements = placements(fields)
+            nodes = statements.map(\.node).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            body = .place(statements: statements, among: fields.strings("among"))
         }
         if nodes.isEmpty {
             fields.sink.error(fields.location, "question '\(id)' names no node of the map: add 'nodes: [...]'")
@@ -57,6 +63,10 @@ enum QuestionReader {
             if kind == .short { question.opinion = opinion } else {
                 fields.sink.error(fields.location("opinion"), "'opinion' applies to short questions only")
             }
+        }
+        if let cite = fields.string("cite") {
+            question.cite = cite
+            question.citeLocation = fields.location("cite")
         }
         return question
     }
@@ -91,13 +101,44 @@ enum QuestionReader {
         return choices
     }
 
+    /// Each criterion names a node and is worth points (`weight`, 1 when left out); one that names no node or is
+    /// worth nothing is refused at its own line.
     private static func rubric(_ fields: Fields) -> [RubricItem] {
         fields.list("rubric", required: true).compactMap { item in
-            if case let .scalar(scalar) = item { return RubricItem(node: scalar.string, weight: 1) }
+            let location = Fields.location(of: item, in: fields.file)
+            if case let .scalar(scalar) = item {
+                guard !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    fields.sink.error(location, "a rubric criterion names no node: write the node's id, or 'node: ID' with 'weight: POINTS'")
+                    return nil
+                }
+                return RubricItem(node: scalar.string, weight: 1)
+            }
             guard let entry = Fields(item, file: fields.file, sink: fields.sink, what: "a rubric item") else { return nil }
             defer { entry.finish() }
-            guard let node = entry.string("node", required: true) else { return nil }
-            return RubricItem(node: node, weight: entry.double("weight") ?? 1)
+            let weight = entry.double("weight") ?? 1
+            guard let node = entry.string("node"), !node.trimmingCharacters(in: .whitespaces).isEmpty else {
+                fields.sink.error(location, "a rubric criterion names no node: add 'node: ID' (the point of the map it grades)")
+                return nil
+            }
+            if weight <= 0 {
+                fields.sink.error(entry.location("weight"), "rubric criterion '\(node)' gives no points (weight \(NumberFormat.plain(weight))): "
+                                  + "its weight must be above 0, or the criterion removed")
+                return nil
+            }
+            return RubricItem(node: node, weight: weight)
+        }
+    }
+
+    /// `statements: [{text: ..., relation: supports|attacks|undercuts|co-premise, node: ID, why: ...}, ...]`.
+    private static func placements(_ fields: Fields) -> [Placement] {
+        fields.list("statements", required: true).compactMap { item in
+            guard let entry = Fields(item, file: fields.file, sink: fields.sink, what: "a statement to place") else { return nil }
+            defer { entry.finish() }
+            let text = entry.string("text", required: true)
+            let relation = entry.choice("relation", PlacementRelation.self, required: true)
+            let node = entry.string("node", required: true)
+            guard let text, let relation, let node else { return nil }
+            return Placement(text: text, relation: relation, node: node, why: entry.string("why"), location: entry.location)
         }
     }
 

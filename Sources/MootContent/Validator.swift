@@ -12,6 +12,7 @@ struct Validator {
         checkEdges()
         checkLessons()
         checkArticlePlaces()
+        checkArticleCites()
         checkDates()
         checkGlossary()
         // Coverage is only meaningful once everything loaded; otherwise it repeats the errors above.
@@ -21,7 +22,7 @@ struct Validator {
         }
     }
 
-    private var map: ArgumentMap { course.map }
+    var map: ArgumentMap { course.map }
 
     private func unknownNode(_ id: String) -> String {
         "unknown node '\(id)'\(Suggestion.hint(for: id, in: map.nodes.map(\.id)))"
@@ -124,7 +125,12 @@ struct Validator {
         for edge in map.edges {
             let from = map[edge.from], to = map[edge.to]
             if from == nil { sink.error(edge.location, "edge from an " + unknownNode(edge.from)) }
-            if to == nil { sink.error(edge.location, "edge to an " + unknownNode(edge.to)) }
+            if to == nil && edge.isLinked {
+                // A linked group is one argument: said once, on its line, not once per premise.
+                if edge.from == edge.premises.first {
+                    sink.error(edge.location, "the linked group '\(edge.premises.joined(separator: "+"))' supports nothing: " + unknownNode(edge.to))
+                }
+            } else if to == nil { sink.error(edge.location, "edge to an " + unknownNode(edge.to)) }
             if !seen.insert([edge.from, edge.kind.rawValue, edge.to]).inserted {
                 sink.error(edge.location, "duplicate edge '\(edge.from) \(edge.kind.rawValue) \(edge.to)'")
             }
@@ -202,6 +208,8 @@ struct Validator {
         case .order(let steps):
             if steps.count < 3 { sink.error(question.location, "an order question needs at least three steps") }
             if Set(steps).count != steps.count { sink.error(question.location, "an order question lists a node twice") }
+        case .place(let statements, let among):
+            checkPlacement(question, statements, among: among)
         case .short, .classify:
             break
         }

@@ -56,6 +56,8 @@ public struct Grader: Sendable {
             return try gradeMatch(question, pairs, trimmed)
         case .order(let steps):
             return try gradeOrder(question, steps, trimmed)
+        case .place(let statements, let among):
+            return try gradePlacement(question, statements, among: among, trimmed)
         }
     }
 

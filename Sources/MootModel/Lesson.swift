@@ -16,6 +16,8 @@ public struct Lesson: Sendable, Identifiable {
     public var location: SourceLocation
     /// The map nodes each narration step teaches (`teaches:` in the lesson file), by step index, with where it was said.
     public var teaches: [Int: (nodes: [String], location: SourceLocation)] = [:]
+    /// Where each narration step's `cite:` was written, by step index, so a wrong paragraph is reported at its line.
+    public var citeLocations: [Int: SourceLocation] = [:]
 
     public var questions: [Question] {
         steps.compactMap { if case let .question(question) = $0 { question } else { nil } }

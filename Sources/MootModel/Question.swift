@@ -1,6 +1,6 @@
 /// The kinds of question a lesson or quiz can ask.
 public enum QuestionKind: String, CaseIterable, Codable, Sendable {
-    case choice, truefalse, short, numeric, explain, classify, match, order
+    case choice, truefalse, short, numeric, explain, classify, match, order, place
 }
 
 /// One option of a `choice` question.
@@ -56,6 +56,8 @@ public enum QuestionBody: Sendable {
     case match([MatchPair])
     /// Put the nodes in their order in the chain of reasoning.
     case order([String])
+    /// Say where each unplaced statement goes in the map; `among` are further nodes offered as decoys.
+    case place(statements: [Placement], among: [String])
 
     public var kind: QuestionKind {
         switch self {
@@ -67,6 +69,7 @@ public enum QuestionBody: Sendable {
         case .classify: .classify
         case .match: .match
         case .order: .order
+        case .place: .place
         }
     }
 }
@@ -92,6 +95,9 @@ public struct Question: Sendable, Identifiable {
     /// For a short question that asks for the learner's own pick ("the counterargument you find most damaging"):
     /// any one of its nodes is a full answer (`opinion: true`).
     public var opinion = false
+    /// Where in the article (or the literature) the question draws on (`cite:`), and where that was written.
+    public var cite: String?
+    public var citeLocation: SourceLocation?
 
     public var kind: QuestionKind { body.kind }
 

@@ -29,6 +29,16 @@ extension QuestionPresenter {
             return direction + ". " + pointer
         case .classify:
             return "That is not its kind. Ask what the statement does in the argument. " + pointer
+        case .place:
+            // Per statement, whether it is right, half right or not yet — never where it goes.
+            let marks = verdict.feedback.matches(of: /(?m)^(\d+) (✓|½|✗)/).map { match -> String in
+                switch match.output.2 {
+                case "✓": "\(match.output.1) is placed right"
+                case "½": "\(match.output.1) has the right node but not the right relation"
+                default: "\(match.output.1) is not placed right yet"
+                }
+            }
+            return "Statement " + marks.joined(separator: "; ") + ". Read what each part of the map claims. " + pointer
         case .match, .order:
             return "Some are right (\(Int((verdict.score * 100).rounded()))%), not all. Try again. " + pointer
         case .short, .explain:

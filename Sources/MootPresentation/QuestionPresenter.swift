@@ -47,6 +47,14 @@ public struct QuestionPresenter {
                 item("\(QuestionLayout.letter(index)))", text(id))
             }
             lines.append(style.dim("(letters in order, e.g. c a b)"))
+        case .place(let statements, let among):
+            for (index, statement) in statements.enumerated() { item("\(index + 1).", statement.text) }
+            lines.append(style.wrap("  Parts of the map:"))
+            for (index, id) in QuestionLayout.placeTargets(statements, among: among, id: question.id).enumerated() {
+                item("\(QuestionLayout.letter(index)))", map.title(of: id) ?? id)
+            }
+            lines.append(style.dim("(for each statement: its number, supports / attacks / undercuts / co-premise with, "
+                                   + "and a letter, e.g. 1 supports b; 2 co-premise with a)"))
         }
         return lines.joined(separator: "\n")
     }
@@ -77,6 +85,13 @@ public struct QuestionPresenter {
         case .order(let steps):
             let shown = QuestionLayout.orderItems(steps, id: question.id)
             return steps.map { QuestionLayout.letter(shown.firstIndex(of: $0)!) }.joined(separator: " ")
+        case .place(let statements, let among):
+            let shown = QuestionLayout.placeTargets(statements, among: among, id: question.id)
+            return statements.enumerated().map { index, statement in
+                let letter = shown.firstIndex(of: statement.node).map(QuestionLayout.letter) ?? "?"
+                let relation = statement.relation == .coPremise ? "co-premise with" : statement.relation.rawValue
+                return "\(index + 1) \(relation) \(letter) (‘\(map.title(of: statement.node) ?? statement.node)’)"
+            }.joined(separator: "; ")
         }
     }
 
@@ -104,6 +119,7 @@ public struct QuestionPresenter {
         "wrong-kind": "that is another kind of node.",
         "order-of-magnitude": "the figure is off by a factor of ten or more.",
         "wrong-number": "the figure is not the article's.",
+        "wrong-place": "a statement is placed on the wrong node, or with the wrong relation.",
     ]
 
     /// What `why` prints: expected, recognised, the path in the map, and the explanation.

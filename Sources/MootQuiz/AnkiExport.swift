@@ -51,6 +51,9 @@ public enum AnkiExport {
                 + list(QuestionLayout.matchRight(pairs, id: question.id).map { text($0, map) })
         case .order(let steps):
             return prompt + list(QuestionLayout.orderItems(steps, id: question.id).map { text($0, map) })
+        case .place(let statements, let among):
+            return prompt + list(statements.map(\.text), ordered: true) + "<p>Parts of the map:</p>"
+                + list(QuestionLayout.placeTargets(statements, among: among, id: question.id).map { map.title(of: $0) ?? $0 })
         case .truefalse, .short, .numeric, .explain:
             return prompt
         }
@@ -75,6 +78,8 @@ public enum AnkiExport {
             html = list(pairs.map { text($0.left, map) + " → " + text($0.right, map) })
         case .order(let steps):
             html = list(steps.map { text($0, map) }, ordered: true)
+        case .place(let statements, _):
+            html = list(statements.map { $0.relation.phrase(map.title(of: $0.node) ?? $0.node) + ": " + text($0.node, map) }, ordered: true)
         }
         if let explanation = question.explanation { html += "<p>\(escape(explanation))</p>" }
         return html

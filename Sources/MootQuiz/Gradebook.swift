@@ -18,6 +18,8 @@ public struct Gradebook {
         public var passed: Bool
         public var perQuestion: [String: Double]
         public var flags: [String]
+        /// The verdict on each essay (explain) answer, so the instructor can read it criterion by criterion.
+        public var essays: [String: Verdict] = [:]
     }
 
     public struct Refusal: Sendable {
@@ -71,6 +73,7 @@ public struct Gradebook {
         }
         let responses = Dictionary(uniqueKeysWithValues: submission.responses.map { ($0.question, $0) })
         var perQuestion: [String: Double] = [:]
+        var essays: [String: Verdict] = [:]
         let index = rows.count
         for item in quiz.items {
             let response = responses[item.question.id]
@@ -78,13 +81,16 @@ public struct Gradebook {
             let order = quiz.choiceOrder(item.question, for: submission.student)
             let verdict = text.isEmpty ? nil : try? grader.grade(item.question, answer: text, choiceOrder: order)
             perQuestion[item.question.id] = item.points * (verdict?.score ?? 0)
+            if item.question.kind == .explain, let verdict { essays[item.question.id] = verdict }
             answers[item.question.id, default: []].append(
                 (index, verdict?.verdict ?? .incorrect, text, chosenOptions(item.question, text, order), verdict?.covered ?? []))
         }
         let points = perQuestion.values.reduce(0, +)
         let percent = quiz.totalPoints > 0 ? points / quiz.totalPoints * 100 : 0
-        rows.append(Row(file: file, student: submission.student, points: points, percent: percent,
-                        passed: percent >= quiz.passPercent, perQuestion: perQuestion, flags: flags))
+        var row = Row(file: file, student: submission.student, points: points, percent: percent,
+                      passed: percent >= quiz.passPercent, perQuestion: perQuestion, flags: flags)
+        row.essays = essays
+        rows.append(row)
     }
 
     /// Answer times a clock on the student's machine could not have produced: before the start, after the finish,

@@ -52,6 +52,10 @@ public enum Interchange {
             return "«" + text(node.id) + "» {\n\t" + options.joined(separator: "\n\t") + "\n}"
         case .match(let pairs):
             return "{\n\t" + pairs.map { "=" + text($0.left) + " -> " + text($0.right) }.joined(separator: "\n\t") + "\n}"
+        case .place(let statements, _):
+            // GIFT's matching: each statement to where it goes (GIFT has no decoy answers).
+            return "{\n\t" + statements.map { "=" + gift($0.text) + " -> " + gift($0.relation.phrase(map.title(of: $0.node) ?? $0.node)) }
+                .joined(separator: "\n\t") + "\n}"
         case .order(let steps):
             // GIFT has no ordering question: ask for the order as an essay, listing the steps.
             return "(Put in order: " + QuestionLayout.orderItems(steps, id: question.id).enumerated()

@@ -96,6 +96,21 @@ public enum MoodleXML {
             body += ["<layouttype>VERTICAL</layouttype>", "<selecttype>ALL</selecttype>", "<selectcount>0</selectcount>",
                      "<gradingtype>RELATIVE_NEXT_EXCLUDE_LAST</gradingtype>", "<showgrading>SHOW</showgrading>"]
             for step in steps { body.append("<answer fraction=\"1\" format=\"html\">\(html(text(step), wrap: false))</answer>") }
+        case .place(let statements, let among):
+            // Moodle's matching type: each statement to where it goes, with other placements of the offered
+            // nodes as decoy answers (subquestions with no text), so it is graded per statement as moot does.
+            type = "matching"
+            body.append("<shuffleanswers>1</shuffleanswers>")
+            let keys = statements.map { $0.relation.phrase(map.title(of: $0.node) ?? $0.node) }
+            for (statement, key) in zip(statements, keys) {
+                body.append("<subquestion format=\"html\">\(html(statement.text))<answer><text>\(xml(key))</text></answer></subquestion>")
+            }
+            let decoys = QuestionLayout.placeTargets(statements, among: among, id: question.id).flatMap { id in
+                [PlacementRelation.supports, .attacks].map { $0.phrase(map.title(of: id) ?? id) }
+            }.filter { !keys.contains($0) }
+            for decoy in Set(decoys).sorted().prefix(6) {
+                body.append("<subquestion format=\"html\"><text></text><answer><text>\(xml(decoy))</text></answer></subquestion>")
+            }
         case .short, .explain:
             type = "essay"
             var info = "Model answer: " + question.nodes.compactMap { map[$0] }.map { "\($0.title): \($0.text)" }.joined(separator: " ")

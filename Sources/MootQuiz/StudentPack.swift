@@ -47,7 +47,7 @@ public struct StudentPack: Codable, Sendable {
                                       multiple: choices.filter(\.correct).count > 1)
             }
             return PackedQuestion(id: question.id, kind: question.kind.rawValue, points: item.points,
-                                  display: presenter.render(question), prompt: question.prompt, options: nil, multiple: nil)
+                                  display: ([presenter.render(question)] + [presenter.rubric(question)].compactMap { $0 }).joined(separator: "\n"), prompt: question.prompt, options: nil, multiple: nil)
         }
     }
 

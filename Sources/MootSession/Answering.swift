@@ -26,7 +26,7 @@ extension Session {
         run.attempts += 1
         run.tried.insert(given)
         lastGraded = (question, verdict)
-        // An order answer partly right may be tried again, like a wrong one; other partial answers close the question.
+        // An order or place answer partly right may be tried again, like a wrong one; other partial answers close the question.
         let closes = verdict.verdict == .correct || (verdict.verdict == .partial && !Self.retriesPartial(question))
         let lastTry = run.attempts >= maxAttempts(question)
         let credit = LearningPolicy.credit(verdict.score, answerShown: run.revealed)
@@ -54,6 +54,8 @@ extension Session {
         // After the answer was shown, a right answer is not called correct: it is the shown answer, worth nothing.
         let heading = run.revealed && verdict.verdict != .incorrect ? style.dim("✓ that is the answer shown") : label(verdict)
         var lines = [style.wrap(heading + " " + presenter.feedback(verdict, question: question, choiceOrder: order), indent: "  ")]
+        // An explain answer is read criterion by criterion; what a missed one says comes here unless the answer follows.
+        if let criteria = presenter.criteria(verdict, question: question, withText: closes) { lines.append(criteria) }
         if run.revealed && verdict.verdict != .incorrect {
             lines.append(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."))
         }
@@ -79,9 +81,10 @@ extension Session {
         }
     }
 
-    /// Order questions get their retries on a partial answer too.
+    /// Order and place questions get their retries on a partial answer too.
     static func retriesPartial(_ question: Question) -> Bool {
         if case .order = question.body { return true }
+        if case .place = question.body { return true }
         return false
     }
 

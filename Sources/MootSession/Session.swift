@@ -200,6 +200,8 @@ public final class Session: InteractiveSession {
         if let question = currentQuestion {
             if !lines.isEmpty { lines.append("") }
             lines.append(presenter.render(question, choiceOrder: choiceOrder(question)))
+            // In a quiz the essay's rubric is published before the student writes.
+            if run.kind == .quiz, let rubric = presenter.rubric(question) { lines.append(rubric) }
             return lines.joined(separator: "\n")
         }
         if run.kind == .quiz { return (lines + [finishQuiz(timeUp: false)]).joined(separator: "\n") }

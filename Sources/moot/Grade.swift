@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import MootPresentation
 import MootQuiz
 import MootSupport
 
@@ -32,6 +33,13 @@ struct GradeCommand: ParsableCommand {
             print(TerminalText.safe("\(row.student): \(NumberFormat.twoDecimals(row.points))/\(NumberFormat.twoDecimals(quiz.totalPoints)) "
                   + "(\(NumberFormat.twoDecimals(row.percent))%) \(row.passed ? "pass" : "fail")"
                   + (row.flags.isEmpty ? "" : "  [" + row.flags.joined(separator: "; ") + "]")))
+            // Each essay by the rubric the student was shown before writing.
+            let presenter = QuestionPresenter(map: course.map, style: Style(color: false, width: 100))
+            for item in quiz.items {
+                guard let verdict = row.essays[item.question.id],
+                      let criteria = presenter.criteria(verdict, question: item.question, withText: false) else { continue }
+                print(TerminalText.safe("  \(item.question.id): " + criteria.replacingOccurrences(of: "\n", with: "\n  "), keepNewlines: true))
+            }
         }
         print(TerminalText.safe(book.itemAnalysis(), keepNewlines: true))
         if let csv {

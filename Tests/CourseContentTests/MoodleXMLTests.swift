@@ -14,7 +14,7 @@ import Testing
         case .choice, .classify: "multichoice"
         case .truefalse: "truefalse"
         case .numeric: "numerical"
-        case .match: "matching"
+        case .match, .place: "matching"
         case .order: "ordering"
         case .short, .explain: "essay"
         }
@@ -48,6 +48,10 @@ import Testing
                     #expect(try values("subquestion/answer/text") == pairs.map { course.map[$0.right]?.text ?? "" })
                 case .order(let steps):
                     #expect(fractions.count == steps.count)
+                case .place(let statements, _):
+                    let answers = try values("subquestion/answer/text")
+                    #expect(Array(answers.prefix(statements.count)) == statements.map { $0.relation.phrase(course.map.title(of: $0.node) ?? "") })
+                    #expect(answers.count > statements.count, "\(question.id): decoy placements beside the key")
                 case .short, .explain:
                     #expect(try values("graderinfo/text").first?.isEmpty == false, "\(question.id) carries its model answer")
                 case .classify:
