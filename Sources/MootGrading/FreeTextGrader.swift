@@ -4,6 +4,7 @@ import MootModel
 struct FreeTextGrader {
     let map: ArgumentMap
     let recognizer: NodeRecognizer
+    let attribution: Attribution
     let context: QuestionContext
 
     /// `anyOne`: any one rubric node is a full answer (an opinion question: the learner picks one and says why).
@@ -59,6 +60,16 @@ struct FreeTextGrader {
            covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false }) {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
+        }
+        // The right claim in the wrong mouth ("Corn argues that trafficking is an armed attack") is not the claim.
+        if let node = covered.first(where: { id in
+            guard let recognition = named[id], !recognition.usedContext, !nested.contains(id),
+                  let side = map[id].flatMap(Attribution.side) else { return false }
+            return attribution.holder(before: recognition.span.lowerBound, in: analysis.words).map { $0 != side } ?? false
+        }) {
+            let holder = map[node]?.speaker ?? (map[node].flatMap(Attribution.side) == .critics ? "the article's critics" : "Pedrozo")
+            return refuse(verdict, "wrong-holder",
+                          "That gives \(title(node)) to the wrong side: in the map it is held by \(holder).")
         }
         // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
         lazy var words = Set(analysis.words)

@@ -8,6 +8,7 @@ import MootSupport
 public struct Grader: Sendable {
     public let course: Course
     let recognizer: NodeRecognizer
+    let attribution: Attribution
     /// Each free-text question's words, read once.
     private let contexts: [String: QuestionContext]
 
@@ -20,6 +21,7 @@ public struct Grader: Sendable {
         self.course = course
         let recognizer = NodeRecognizer(map: course.map, glossary: course.glossary, lexicon: lexicon)
         self.recognizer = recognizer
+        attribution = Attribution(map: course.map)
         var contexts: [String: QuestionContext] = [:]
         for question in course.lessons.flatMap(\.questions) where question.kind == .short || question.kind == .explain {
             contexts[question.id] = recognizer.context(for: question.prompt)
@@ -35,7 +37,7 @@ public struct Grader: Sendable {
         let trimmed = TextNormalizer.trimmed(answer)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
-            FreeTextGrader(map: map, recognizer: recognizer, context: contexts[question.id] ?? recognizer.context(for: question.prompt))
+            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? recognizer.context(for: question.prompt))
         }
         switch question.body {
         case .short:
