@@ -41,6 +41,7 @@ enum MapReader {
         node.after = fields.string("after")
         node.paragraph = fields.int("paragraph")
         node.when = fields.string("when")
+        node.examples = ExampleReader.read(fields, labels: ["correct", "incorrect"])
         if let check = fields.fields("check", what: "a fact-check") {
             node.check = FactCheck(
                 verdict: check.string("verdict", required: true) ?? "",

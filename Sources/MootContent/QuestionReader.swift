@@ -58,7 +58,7 @@ enum QuestionReader {
         guard let body else { return nil }
         var question = Question(id: id, lesson: lesson, prompt: prompt, body: body, nodes: nodes,
                                 hints: hints, explanation: explanation, location: fields.location)
-        question.examples = examples(fields)
+        question.examples = ExampleReader.read(fields)
         if let opinion = fields.bool("opinion") {
             if kind == .short { question.opinion = opinion } else {
                 fields.sink.error(fields.location("opinion"), "'opinion' applies to short questions only")
@@ -69,22 +69,6 @@ enum QuestionReader {
             question.citeLocation = fields.location("cite")
         }
         return question
-    }
-
-    /// `examples: [{answer: ..., label: correct|partial|incorrect}, ...]`.
-    private static func examples(_ fields: Fields) -> [ExampleAnswer] {
-        fields.list("examples").compactMap { item in
-            guard let entry = Fields(item, file: fields.file, sink: fields.sink, what: "an example answer") else { return nil }
-            defer { entry.finish() }
-            guard let answer = entry.string("answer", required: true), let label = entry.string("label", required: true) else {
-                return nil
-            }
-            guard ExampleAnswer.labels.contains(label) else {
-                entry.sink.error(entry.location("label"), "label '\(label)' is not one of \(ExampleAnswer.labels.joined(separator: ", "))")
-                return nil
-            }
-            return ExampleAnswer(answer: answer, label: label, location: Fields.location(of: item, in: fields.file))
-        }
     }
 
     private static func choices(_ fields: Fields) -> [Choice] {

@@ -31,6 +31,11 @@ public struct Grader: Sendable {
 
     private var map: ArgumentMap { course.map }
 
+    /// Whether an answer names a node of the map, affirmed, in its own words (for a node's example answers).
+    public func names(_ node: String, in answer: String) -> Bool {
+        recognizer.recognise(recognizer.analyse(answer)).contains { $0.node == node && !$0.negated }
+    }
+
     /// Grades `answer`; throws `UnreadableAnswer` when it is not in a form the question accepts.
     /// `choiceOrder` is the order a student saw a choice question's options in, when a quiz shuffled them.
     public func grade(_ question: Question, answer: String, choiceOrder: [Int]? = nil) throws -> Verdict {

@@ -50,6 +50,8 @@ public struct ArgumentNode: Sendable, Identifiable {
     public var section: String
     /// Who asserts it: the author, an objector, a scholar.
     public var speaker: String?
+    /// Answers that should (`correct`) or should not (`incorrect`) name this node, graded by `moot check`.
+    public var examples: [ExampleAnswer] = []
     /// False for a premise the author leaves unstated.
     public var explicit: Bool = true
     /// True for the thesis.

@@ -38,6 +38,16 @@ struct Check: ParsableCommand {
                       + example.answer.debugDescription)  // quoted, control characters escaped
             }
         }
+        for node in course.map.nodes {
+            for example in node.examples {
+                examples += 1
+                let graded = grader.names(node.id, in: example.answer) ? "correct" : "incorrect"
+                guard graded != example.label else { continue }
+                disagreements += 1
+                print("\(example.location): error: example answer to node '\(node.id)' is labelled \(example.label) "
+                      + "but \(graded == "correct" ? "names" : "does not name") it: " + example.answer.debugDescription)
+            }
+        }
         guard disagreements == 0 else {
             printError("moot check: \(disagreements) of \(examples) example answer(s) graded against their label")
             throw ExitCode(1)

@@ -24,4 +24,21 @@ import Testing
                                     + "'orientation-testimony' is labelled correct but graded incorrect: \"Colby Jenkins\""), "\(run.stdout)")
         #expect(try runMoot(["check"]).status == 0)
     }
+
+    @Test func aNodesMislabelledExampleIsReportedAtItsPosition() throws {
+        let root = try Paths.scratch()
+        for folder in ["Lessons", "Quizzes"] {
+            try FileManager.default.copyItem(at: Paths.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        let file = root.appendingPathComponent("Lessons/argument-map.yaml")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.hasSuffix("- answer: selling drugs is a use of armed force") })
+        #expect(lines[line + 1].hasSuffix("label: incorrect"))
+        lines[line + 1] = lines[line + 1].replacingOccurrences(of: "incorrect", with: "correct")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let run = try runMoot(["check", "--content", root.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Lessons/argument-map.yaml:\(line + 1):9: error: example answer to node 'ca-not-force' is "
+                                    + "labelled correct but does not name it: \"selling drugs is a use of armed force\""), "\(run.stdout)")
+    }
 }
