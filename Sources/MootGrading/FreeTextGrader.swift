@@ -49,7 +49,7 @@ struct FreeTextGrader {
         // A pile of key words with no sentence around them earns nothing, whatever it happens to contain —
         // unless the words are one name ("Nicaragua v. United States", "Brigadier General Pershing").
         let piled = analysis.contentWords >= 5 || analysis.contentWords >= 4 && others.count + covered.count >= 2
-        if analysis.functionWords == 0 && piled
+        if (analysis.functionWords == 0 && piled || Self.isList(answer))
             && !recognitions.contains(where: { $0.isName && $0.strength >= analysis.contentWords - 1 })
             && !Self.isCapitalisedName(answer) {
             return refuse(verdict, "keyword-pile",
@@ -163,6 +163,19 @@ struct FreeTextGrader {
         "states", "country", "countries", "port", "ports", "general", "president", "secretary", "agency", "department",
         "cartel", "cartels", "group", "groups", "town", "place", "places", "year", "author", "scholar", "critic",
         "critics", "instrument", "document", "order", "statute", "body", "organ", "judge",
+    ]
+
+    /// A list of names and terms ("Article 51, Nicaragua, scale and effects, Corn, fentanyl"): four or more items
+    /// of at most three words each, and no verb that would make a sentence of them.
+    static func isList(_ answer: String) -> Bool {
+        let items = answer.split { ",;/".contains($0) }.map { TextNormalizer.words(String($0)) }.filter { !$0.isEmpty }
+        guard items.count >= 4, items.allSatisfy({ $0.count <= 3 }) else { return false }
+        return items.joined().allSatisfy { !sentenceVerbs.contains($0) }
+    }
+
+    static let sentenceVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can", "could", "would",
+        "should", "must", "may", "might", "will", "says", "said", "argues", "means", "shows", "needs", "makes",
     ]
 
     /// An answer made of capitalised words only is a name, not a pile of key words.

@@ -32,3 +32,13 @@ import Testing
         #expect(attribution.holder(before: 3, in: TextNormalizer.words("critics of drones")) == nil, "no reporting verb")
     }
 }
+
+/// A list of names and terms is a keyword pile, however it is punctuated; a sentence with commas is not.
+@Suite struct KeywordListTests {
+    @Test func aCommaListOfTermsIsAPileAndASentenceIsNot() {
+        #expect(FreeTextGrader.isList("Article 51, Nicaragua, scale and effects, Corn, fentanyl, armed attack"))
+        #expect(FreeTextGrader.isList("domestic, international, Article 51, AUMF, War Powers"))
+        #expect(!FreeTextGrader.isList("Columbus, New Mexico and Glen Springs, Texas"), "two places are not a pile")
+        #expect(!FreeTextGrader.isList("the deaths, the scale, the effects, the cartels: it is an armed attack"))
+    }
+}
