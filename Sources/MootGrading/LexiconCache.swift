@@ -57,8 +57,8 @@ public enum LexiconCache {
 
     private static let memory = Locked<[String: Lexicon]>([:])
 
-    /// Drops what this process remembers, so the next call reads the cache file (for tests).
-    static func forget() { memory.withLock { $0.removeAll() } }
+    /// Drops what this process remembers, so the next call reads the cache file (tests, the benchmark).
+    public static func forget() { memory.withLock { $0.removeAll() } }
 
     /// What the lexicon depends on: every wording of the map, the synonyms and glossary, WordNet's files (size and
     /// modification time) and the rules.

@@ -19,6 +19,7 @@ struct Benchmark {
         try firstPrompt(root: root, into: &table)
         contentLoad(root: root, into: &table)
         try gradingLatency(root: root, into: &table)
+        try LexiconBenchmark.run(root: root, into: &table)
         try generatedCourse(into: &table)
         try StoreBenchmark.run(root: root, into: &table)
         print(table)
