@@ -22,7 +22,9 @@ struct FreeTextGrader {
         let recognitions = reading.all
         let named = Dictionary(recognitions.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
         let covered = expected.filter { named[$0].map { !$0.negated } ?? false }
-        let negated = expected.filter { named[$0]?.negated ?? false }
+        // A denial counts only on the answer's own words: one word of its own, completed by the question's, is too
+        // little to say the answer states the opposite ("Selling a product is not the same as using…").
+        let negated = expected.filter { id in named[id].map { $0.negated && !($0.usedContext && $0.strength < 2) } ?? false }
         // Other nodes count only on the answer's own words, never completed by the question's, and not when their
         // words lie inside a stronger match: then they are part of that statement, not a second one.
         let nested = Set(recognitions.filter { inner in

@@ -274,8 +274,14 @@ struct NodeRecognizer: Sendable {
         var affirmed = Set<String>(), denied = Set<String>()
         var seen = Array(repeating: -1, count: patterns.count)
         for (number, clause) in analysis.clauses.enumerated() {
+            let asked = Self.answerToQuestion(ending: clause, in: analysis.words)
             for index in candidates(clause, pass: number, seen: &seen) where patterns[index].boundaries == 0 {
-                guard let recognition = match(index, analysis, in: clause) else { continue }
+                guard var recognition = match(index, analysis, in: clause) else { continue }
+                // A clause that asks asserts nothing, unless the answer answers it: "New? No." denies, "Yes" affirms.
+                if let asked {
+                    guard let affirmed = asked else { continue }
+                    if !affirmed { recognition.negated.toggle() }
+                }
                 Self.keep(recognition, in: &best)
                 if !recognition.usedContext {
                     if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
@@ -287,6 +293,17 @@ struct NodeRecognizer: Sendable {
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
         return Reading(all: all, contradictions: analysis.clauses.count > 1 ? affirmed.intersection(denied) : [])
+    }
+
+    /// For a clause ending in a question mark: nil if it is not a question; .some(nil) if nothing answers it;
+    /// .some(true/false) when the next word says yes or no.
+    static func answerToQuestion(ending clause: Clause, in words: [String]) -> Bool?? {
+        let end = clause.range.upperBound == Int.max ? words.count : clause.range.upperBound + 1
+        guard end < words.count, words[end] == TextNormalizer.questionMark else { return nil }
+        guard let next = words[(end + 1)...].first(where: { $0 != TextNormalizer.pause }) else { return .some(nil) }
+        if ["no", "nope", "nah", "not", "never"].contains(next) { return .some(false) }
+        if ["yes", "yeah", "yep", "yup", "sure", "indeed", "absolutely"].contains(next) { return .some(true) }
+        return .some(nil)
     }
 
     /// Per node, the best match (see `rank`); of equals, the first found (the order is fixed by the answer's words).

@@ -51,7 +51,7 @@ enum TextNormalizer {
                     continue  // 105,000 → 105000
                 }
                 flush()
-                if words.last != boundary && words.last != pause { words.append(pause) }
+                if words.last != boundary && words.last != questionMark && words.last != pause { words.append(pause) }
             case "'", "’":
                 // didn't → did + nt; Esper's → esper + s (a stop word)
                 if last == "n" && next == "t" {
@@ -61,10 +61,14 @@ enum TextNormalizer {
                 } else {
                     flush()
                 }
-            case ".", ";", ":", "!", "?":
+            case "?":
+                flush()
+                if words.last == boundary { words.removeLast() }
+                if words.last != questionMark { words.append(questionMark) }
+            case ".", ";", ":", "!":
                 if scalar == "." && Self.isDecimalPoint(scalars, index) { continue }
                 flush()
-                if words.last != boundary { words.append(boundary) }
+                if words.last != boundary && words.last != questionMark { words.append(boundary) }
             case "A"..."Z":
                 append(Unicode.Scalar(UInt8(ascii: scalar) | 0x20))
             case "a"..."z", "0"..."9":
@@ -87,6 +91,8 @@ enum TextNormalizer {
 
     /// Marks the end of a sentence or clause (". ; : ! ?") among the words.
     static let boundary = "|"
+    /// The end of a question ("Is it new?"): a clause that asks, not one that asserts.
+    static let questionMark = "|?"
     /// Marks a comma: a negation before it does not reach the words after it.
     static let pause = ","
 
@@ -179,6 +185,7 @@ enum TextNormalizer {
         for (word, base) in negatedForms { roles[word] = .negatedForm(base) }
         for word in negationWords { roles[word] = .negation }
         roles[boundary] = .marker
+        roles[questionMark] = .marker
         roles[pause] = .marker
         return roles
     }()
@@ -269,7 +276,7 @@ enum TextNormalizer {
     /// Words that open a new clause; a negation before them does not reach the words after.
     static let clauseBoundaries: Set<String> = [
         "but", "however", "although", "though", "whereas", "yet", "while", "whilst", "nevertheless", "nonetheless",
-        "instead", "because", "since", "so", "therefore", "thus", boundary,
+        "instead", "because", "since", "so", "therefore", "thus", boundary, questionMark,
     ]
 
     /// Words that reverse what they scope over.
