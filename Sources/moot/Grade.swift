@@ -13,6 +13,8 @@ struct GradeCommand: ParsableCommand {
     @Argument(help: "The quiz id.") var quiz: String
     @Argument(help: "Submission files.") var submissions: [String]
     @Option(help: ArgumentHelp("Write the gradebook as CSV here.", valueName: "file")) var csv: String?
+    @Option(help: "The CSV's shape: plain, moodle (Moodle's grade import) or canvas (Canvas's gradebook import).")
+    var format: Gradebook.LMSFormat = .plain
 
     func run() throws {
         let course = try options.course()
@@ -33,7 +35,7 @@ struct GradeCommand: ParsableCommand {
         }
         print(TerminalText.safe(book.itemAnalysis(), keepNewlines: true))
         if let csv {
-            try book.csv.write(toFile: csv, atomically: true, encoding: .utf8)
+            try writeGradebook(book.csv(format: format), to: csv)
             print("Gradebook: \(csv)")
         }
         let unreadable = submissions.count - book.rows.count - book.refusals.count
