@@ -50,7 +50,7 @@ let package = Package(
         // Drives a program on a pseudo-terminal: the end-to-end tests and the benchmark use it.
         .target(name: "PseudoTerminal"),
         .executableTarget(name: "moot-bench", dependencies: [
-            "MootContent", "MootGrading", "MootPresentation", "MootReview", "MootStore", "MootModel", "MootSupport",
+            "MootContent", "MootGrading", "MootPresentation", "MootQuiz", "MootReview", "MootStore", "MootModel", "MootSupport",
             "PseudoTerminal",
         ]),
         // Unit tests on the small fixture course.

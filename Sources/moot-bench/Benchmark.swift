@@ -21,6 +21,7 @@ struct Benchmark {
         try gradingLatency(root: root, into: &table)
         try generatedCourse(into: &table)
         try StoreBenchmark.run(root: root, into: &table)
+        try ClassBenchmark.run(root: root, into: &table)
         print(table)
         exit(table.overBudget ? 1 : 0)
     }

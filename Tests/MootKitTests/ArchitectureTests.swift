@@ -19,7 +19,7 @@ import Testing
         "MootSession": Set(moot).subtracting(["MootSession"]),
         "AnkiPackage": ["MootSupport", "GRDB", "ZIPFoundation", "Crypto"],
         "moot": Set(moot).union(["LineEditor", "ArgumentParser", "AnkiPackage"]),
-        "moot-bench": Set(moot).subtracting(["MootSession", "MootQuiz"]).union(["PseudoTerminal"]),
+        "moot-bench": Set(moot).subtracting(["MootSession"]).union(["PseudoTerminal"]),
     ]
 
     @Test func everyTargetImportsOnlyWhatItsRowAllows() throws {
