@@ -4,8 +4,8 @@ import MootModel
 import MootPresentation
 import MootQuiz
 
-/// A class of 1 000 students sits the final: their submission files are generated (a mix of right answers in the
-/// student's own choice order, wrong ones, and the labelled free-text answers), then timed as `moot grade` runs:
+/// A class of 1 000 students sits the final: their submission files are generated (a mix of right answers — letters
+/// in the student's own choice order, the model answer in full —, wrong ones, blanks, and the labelled free-text answers), then timed as `moot grade` runs:
 /// read every file, regrade every response, item analysis, and the gradebook written in each format.
 enum ClassBenchmark {
     static let students = 1_000
@@ -29,6 +29,11 @@ enum ClassBenchmark {
                 let answer: String
                 if let written = free[question.id], !written.isEmpty, pick < 6 {
                     answer = written[(student + index) % written.count]
+                } else if pick < 7, case .choice(let choices) = question.body {
+                    // What a student types at a choice: the letters as shown to them.
+                    let order = quiz.choiceOrder(question, for: name) ?? Array(choices.indices)
+                    answer = order.enumerated().filter { choices[$0.element].correct }.map { QuestionLayout.letter($0.offset) }
+                        .joined(separator: ", ")
                 } else if pick < 7 {
                     answer = presenter.answer(question, choiceOrder: quiz.choiceOrder(question, for: name))
                 } else {
