@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libedit, found through pkg-config; `apt-get install libedit-dev` provides it.
@@ -40,12 +42,17 @@ let package = Package(
 
         .executableTarget(name: "moot", dependencies: [
             "MootSession", "MootContent", "MootStore", "MootQuiz", "MootGrading", "MootPresentation", "MootModel",
-            "MootSupport", "LineEditor", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "MootSupport", "LineEditor", "AnkiPackage", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Writes an Anki package (.apkg): a collection in SQLite, zipped. Knows Anki's format, nothing of moot.
+        .target(name: "AnkiPackage", dependencies: [
+            "MootSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Drives a program on a pseudo-terminal: the end-to-end tests and the benchmark use it.
         .target(name: "PseudoTerminal"),
         .executableTarget(name: "moot-bench", dependencies: [
-            "MootContent", "MootGrading", "MootPresentation", "MootReview", "MootStore", "MootModel", "MootSupport",
+            "MootContent", "MootGrading", "MootPresentation", "MootQuiz", "MootReview", "MootStore", "MootModel", "MootSupport",
             "PseudoTerminal",
         ]),
         // Unit tests on the small fixture course.

@@ -92,18 +92,19 @@ public struct Grader: Sendable {
         if !parts.isEmpty && picked.count == parts.count { return Set(picked) }
         // Several option texts ("Columbus and Glen Springs", "Phoenix, Atlanta, Miami"), or one.
         let segments = answer.lowercased().replacingOccurrences(of: " and ", with: ",").split { ",;&/".contains($0) }
-        let options = segments.map { option(String($0), choices) }
+        // Each option's words, read once for all the segments.
+        let optionWords = choices.map { Set(TextNormalizer.analyse($0.text).tokens.map(\.stem)) }
+        let options = segments.map { option(String($0), optionWords) }
         if segments.count > 1, options.allSatisfy({ $0 != nil }) { return Set(options.compactMap { $0 }) }
-        return option(answer, choices).map { [$0] }
+        return option(answer, optionWords).map { [$0] }
     }
 
     /// The option that holds most of the text's words, clearly ahead of the next one.
-    private func option(_ text: String, _ choices: [Choice]) -> Int? {
+    private func option(_ text: String, _ optionWords: [Set<String>]) -> Int? {
         let words = Set(TextNormalizer.analyse(text).tokens.map(\.stem))
         guard !words.isEmpty else { return nil }
-        let scored = choices.indices.map { index -> (index: Int, share: Double) in
-            let option = Set(TextNormalizer.analyse(choices[index].text).tokens.map(\.stem))
-            return (index, Double(words.intersection(option).count) / Double(words.count))
+        let scored = optionWords.indices.map { index -> (index: Int, share: Double) in
+            (index, Double(words.intersection(optionWords[index]).count) / Double(words.count))
         }.sorted { $0.share > $1.share }
         guard scored[0].share >= 0.6, scored.count == 1 || scored[0].share - scored[1].share >= 0.15 else { return nil }
         return scored[0].index

@@ -38,29 +38,44 @@ public enum AnkiExport {
 
     static func text(_ id: String, _ map: ArgumentMap) -> String { map[id]?.text ?? id }
 
-    static func front(_ question: Question, map: ArgumentMap) -> String {
+    static func front(_ question: Question, map: ArgumentMap) -> String { prompt(question, map: map) + choices(question, map: map) }
+
+    /// The prompt, with the statement to classify for a classify question.
+    static func prompt(_ question: Question, map: ArgumentMap) -> String {
         let prompt = "<p>\(escape(question.prompt))</p>"
+        guard case .classify = question.body else { return prompt }
+        return prompt + "<blockquote>\(escape(text(question.nodes.first ?? "", map)))</blockquote>"
+    }
+
+    /// What the learner chooses from or arranges, as HTML lists; empty for questions answered in own words.
+    static func choices(_ question: Question, map: ArgumentMap) -> String {
         switch question.body {
         case .choice(let choices):
-            return prompt + list(QuestionLayout.shuffled(choices, seed: question.id + "/anki").map(\.text))
+            return list(QuestionLayout.shuffled(choices, seed: question.id + "/anki").map(\.text))
         case .classify:
-            return prompt + "<blockquote>\(escape(text(question.nodes.first ?? "", map)))</blockquote>"
-                + list(NodeKind.allCases.map(\.rawValue))
+            return list(NodeKind.allCases.map(\.rawValue))
         case .match(let pairs):
-            return prompt + list(pairs.map { text($0.left, map) }, ordered: true)
+            return list(pairs.map { text($0.left, map) }, ordered: true)
                 + list(QuestionLayout.matchRight(pairs, id: question.id).map { text($0, map) })
         case .order(let steps):
-            return prompt + list(QuestionLayout.orderItems(steps, id: question.id).map { text($0, map) })
+            return list(QuestionLayout.orderItems(steps, id: question.id).map { text($0, map) })
         case .place(let statements, let among):
-            return prompt + list(statements.map(\.text), ordered: true) + "<p>Parts of the map:</p>"
+            return list(statements.map(\.text), ordered: true) + "<p>Parts of the map:</p>"
                 + list(QuestionLayout.placeTargets(statements, among: among, id: question.id).map { map.title(of: $0) ?? $0 })
         case .truefalse, .short, .numeric, .explain:
-            return prompt
+            return ""
         }
     }
 
     static func back(_ question: Question, map: ArgumentMap) -> String {
-        var html: String
+        answer(question, map: map) + explanation(question)
+    }
+
+    static func explanation(_ question: Question) -> String { question.explanation.map { "<p>\(escape($0))</p>" } ?? "" }
+
+    /// The expected answer as HTML, without the explanation.
+    static func answer(_ question: Question, map: ArgumentMap) -> String {
+        let html: String
         switch question.body {
         case .choice(let choices):
             html = list(choices.filter(\.correct).map(\.text))
@@ -81,7 +96,6 @@ public enum AnkiExport {
         case .place(let statements, _):
             html = list(statements.map { $0.relation.phrase(map.title(of: $0.node) ?? $0.node) + ": " + text($0.node, map) }, ordered: true)
         }
-        if let explanation = question.explanation { html += "<p>\(escape(explanation))</p>" }
         return html
     }
 }

@@ -33,6 +33,8 @@ public struct Gradebook {
     /// Per question, the verdict each graded student got, the raw response and the rubric nodes it covered, for item analysis.
     var answers: [String: [(student: Int, outcome: Outcome, response: String, chosen: [String], covered: [String])]] = [:]
     let grader: Grader
+    /// Row indices by normalised name, so spotting a second submission is one look-up, not a pass over the class.
+    private var rowsByName: [String: [Int]] = [:]
     private let now: Date
 
     public static let maxBytes = 1_000_000
@@ -60,9 +62,9 @@ public struct Gradebook {
         var flags: [String] = []
         if submission.digest != quiz.digest { flags.append("other version of the quiz") }
         let name = StudentName.key(submission.student)
-        if rows.contains(where: { StudentName.key($0.student) == name }) {
+        if let earlier = rowsByName[name] {
             flags.append("duplicate: \(submission.student) already submitted")
-            for index in rows.indices where StudentName.key(rows[index].student) == name && !rows[index].flags.contains(where: { $0.hasPrefix("duplicate") }) {
+            for index in earlier where !rows[index].flags.contains(where: { $0.hasPrefix("duplicate") }) {
                 rows[index].flags.append("duplicate: \(submission.student) submitted again")
             }
         }
@@ -90,6 +92,7 @@ public struct Gradebook {
         var row = Row(file: file, student: submission.student, points: points, percent: percent,
                       passed: percent >= quiz.passPercent, perQuestion: perQuestion, flags: flags)
         row.essays = essays
+        rowsByName[name, default: []].append(rows.count)
         rows.append(row)
     }
 

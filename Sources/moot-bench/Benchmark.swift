@@ -16,12 +16,19 @@ struct Benchmark {
             exit(2)
         }
         var table = Table()
+        if CommandLine.arguments.dropFirst().first == "class" {
+            // Only the class-scale row: `moot-bench class`.
+            try ClassBenchmark.run(root: root, into: &table)
+            print(table)
+            exit(table.overBudget ? 1 : 0)
+        }
         try firstPrompt(root: root, into: &table)
         contentLoad(root: root, into: &table)
         try gradingLatency(root: root, into: &table)
         try LexiconBenchmark.run(root: root, into: &table)
         try generatedCourse(into: &table)
         try StoreBenchmark.run(root: root, into: &table)
+        try ClassBenchmark.run(root: root, into: &table)
         print(table)
         exit(table.overBudget ? 1 : 0)
     }

@@ -15,7 +15,7 @@ struct ContentOptions: ParsableArguments {
         self.content = content
     }
 
-    /// --content, then $MOOT_CONTENT, then the current folder and its parents, then the executable's.
+    /// --content, then $MOOT_CONTENT, then the current folder and its parents, then the executable's, then PREFIX/share/moot.
     func root() throws -> URL {
         if let content = content ?? ProcessInfo.processInfo.environment["MOOT_CONTENT"] {
             let url = URL(fileURLWithPath: content)
@@ -25,8 +25,12 @@ struct ContentOptions: ParsableArguments {
             return url
         }
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        if let root = CourseLoader.findRoot(from: here) ?? CourseLoader.findRoot(from: executable) { return root }
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        // An installed moot (scripts/install) finds the course in PREFIX/share/moot beside PREFIX/bin.
+        let installed = executable.deletingLastPathComponent().appendingPathComponent("share/moot")
+        if let root = CourseLoader.findRoot(from: here) ?? CourseLoader.findRoot(from: executable)
+            ?? CourseLoader.findRoot(from: installed) { return root }
         throw ValidationError("cannot find the course (Lessons/course.yaml): run moot inside its checkout, "
                               + "or pass --content DIR or set MOOT_CONTENT")
     }

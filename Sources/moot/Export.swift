@@ -2,5 +2,5 @@ import ArgumentParser
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write questions in other tools' formats.", subcommands: [Gift.self, Moodle.self, Anki.self])
+        commandName: "export", abstract: "Write questions in other tools' formats.", subcommands: [Gift.self, Moodle.self, Anki.self, Apkg.self])
 }

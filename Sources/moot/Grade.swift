@@ -16,6 +16,8 @@ struct GradeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the gradebook as CSV here.", valueName: "file")) var csv: String?
     @Option(help: ArgumentHelp("Write the class report, one HTML page with charts and the map (needs Graphviz), here.", valueName: "file"))
     var report: String?
+    @Option(help: "The CSV's shape: plain, moodle (Moodle's grade import) or canvas (Canvas's gradebook import).")
+    var format: Gradebook.LMSFormat = .plain
 
     func run() throws {
         let course = try options.course()
@@ -43,7 +45,7 @@ struct GradeCommand: ParsableCommand {
         }
         print(TerminalText.safe(book.itemAnalysis(), keepNewlines: true))
         if let csv {
-            try book.csv.write(toFile: csv, atomically: true, encoding: .utf8)
+            try writeGradebook(book.csv(format: format), to: csv)
             print("Gradebook: \(csv)")
         }
         if let report { try writeReport(book, course: course, to: report) }

@@ -17,8 +17,9 @@ import Testing
         "MootPresentation": ["MootModel", "MootGrading", "MootStore", "MootSupport"],
         "MootQuiz": ["MootModel", "MootGrading", "MootPresentation", "MootSupport"],
         "MootSession": Set(moot).subtracting(["MootSession"]),
-        "moot": Set(moot).union(["LineEditor", "ArgumentParser"]),
-        "moot-bench": Set(moot).subtracting(["MootSession", "MootQuiz"]).union(["PseudoTerminal"]),
+        "AnkiPackage": ["MootSupport", "GRDB", "ZIPFoundation", "Crypto"],
+        "moot": Set(moot).union(["LineEditor", "ArgumentParser", "AnkiPackage"]),
+        "moot-bench": Set(moot).subtracting(["MootSession"]).union(["PseudoTerminal"]),
     ]
 
     @Test func everyTargetImportsOnlyWhatItsRowAllows() throws {
