@@ -13,7 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // HMAC-SHA256 for the instructor's secret (quiz layouts, roster codes).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // libedit, found through pkg-config; `apt-get install libedit-dev` provides it.
@@ -34,7 +35,9 @@ let package = Package(
             "MootModel", "MootReview", "MootSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "MootPresentation", dependencies: ["MootModel", "MootGrading", "MootStore", "MootSupport"]),
-        .target(name: "MootQuiz", dependencies: ["MootModel", "MootGrading", "MootPresentation", "MootSupport"]),
+        .target(name: "MootQuiz", dependencies: [
+            "MootModel", "MootGrading", "MootPresentation", "MootSupport", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "MootSession", dependencies: [
             "MootModel", "MootContent", "MootGrading", "MootReview", "MootStore", "MootPresentation", "MootQuiz",
             "MootSupport",

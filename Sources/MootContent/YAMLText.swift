@@ -4,7 +4,16 @@ import MootModel
 
 /// Parses a YAML text into a node tree, turning syntax errors into diagnostics with their position.
 enum YAMLText {
+    /// Past this many repeated top-level keys, moot reports them itself instead of letting Yams find them (slowly).
+    static let duplicatesReportedBeforeYams = 20
+
     static func parse(_ text: String, file: String, sink: DiagnosticSink) -> Node? {
+        let repeated = HostileText.topLevelDuplicateKeys(in: text)
+        if repeated.keys.count > duplicatesReportedBeforeYams {
+            reportDuplicates(repeated.keys.map { ($0.key, ($0.line, 1)) }, first: SourceLocation(file: file, line: repeated.firstLine, column: 1),
+                             file: file, sink: sink)
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 sink.error(SourceLocation(file: file, line: 1, column: 1), "the file is empty")
@@ -30,21 +39,24 @@ enum YAMLText {
             let line = offset.map { text.prefix($0).filter { $0 == "\n" }.count + 1 } ?? 1
             sink.error(SourceLocation(file: file, line: line, column: 1), "YAML: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates
-            let lines = HostileText.keyLines(in: text, keys: Set(keys), from: context.mark.line)
-            // Thousands of duplicates are one mistake repeated: name the first few and count the rest.
-            for key in keys.prefix(20) {
-                let second = lines[key].flatMap { $0.count > 1 ? $0[1] : nil }
-                sink.error(SourceLocation(file: file, line: second?.line ?? context.mark.line,
-                                          column: second?.column ?? context.mark.column),
-                           "duplicate key '\(key)' in one mapping")
-            }
-            if keys.count > 20 {
-                sink.error(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                           "\(keys.count - 20) more duplicate keys in this mapping")
-            }
+            let lines = HostileText.keyLines(in: text, keys: Set(duplicates), from: context.mark.line)
+            // A key repeated at the top level is named where it repeats there, not where a nested one of that name is.
+            let topLevel = Dictionary(HostileText.topLevelDuplicateKeys(in: text).keys.map { ($0.key, $0.line) }) { first, _ in first }
+            reportDuplicates(duplicates.map { key in (key, topLevel[key].map { ($0, 1) } ?? lines[key].flatMap { $0.count > 1 ? $0[1] : nil }) },
+                             first: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                             file: file, sink: sink)
         default:
             sink.error(SourceLocation(file: file, line: 1, column: 1), "YAML: \(error)")
         }
+    }
+
+    /// Thousands of duplicates are one mistake repeated: name the first few (at their second occurrence) and count the rest.
+    private static func reportDuplicates(_ keys: [(key: String, second: (line: Int, column: Int)?)], first: SourceLocation,
+                                         file: String, sink: DiagnosticSink) {
+        for (key, second) in keys.prefix(20) {
+            sink.error(second.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? first,
+                       "duplicate key '\(key)' in one mapping")
+        }
+        if keys.count > 20 { sink.error(first, "\(keys.count - 20) more duplicate keys in this mapping") }
     }
 }

@@ -37,8 +37,10 @@ public struct Grader: Sendable {
     }
 
     /// Grades `answer`; throws `UnreadableAnswer` when it is not in a form the question accepts.
-    /// `choiceOrder` is the order a student saw a choice question's options in, when a quiz shuffled them.
-    public func grade(_ question: Question, answer: String, choiceOrder: [Int]? = nil) throws -> Verdict {
+    /// `choiceOrder` is the order a student saw a choice question's options in, when a quiz shuffled them;
+    /// `itemOrder` the order of a match question's right side or an order question's steps (indices into the key),
+    /// when a quiz pack laid them out from the instructor's secret (nil: the course's own layout).
+    public func grade(_ question: Question, answer: String, choiceOrder: [Int]? = nil, itemOrder: [Int]? = nil) throws -> Verdict {
         let trimmed = TextNormalizer.trimmed(answer)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
@@ -60,9 +62,9 @@ public struct Grader: Sendable {
         case .classify:
             return try gradeClassify(question, trimmed)
         case .match(let pairs):
-            return try gradeMatch(question, pairs, trimmed)
+            return try gradeMatch(question, pairs, trimmed, itemOrder)
         case .order(let steps):
-            return try gradeOrder(question, steps, trimmed)
+            return try gradeOrder(question, steps, trimmed, itemOrder)
         case .place(let statements, let among):
             return try gradePlacement(question, statements, among: among, trimmed)
         }
@@ -234,8 +236,8 @@ public struct Grader: Sendable {
         return pairs
     }
 
-    private func gradeMatch(_ question: Question, _ pairs: [MatchPair], _ answer: String) throws -> Verdict {
-        let right = QuestionLayout.matchRight(pairs, id: question.id)
+    private func gradeMatch(_ question: Question, _ pairs: [MatchPair], _ answer: String, _ itemOrder: [Int]?) throws -> Verdict {
+        let right = QuestionLayout.arranged(pairs.map(\.right), order: itemOrder) ?? QuestionLayout.matchRight(pairs, id: question.id)
         let given = Self.pairs(in: answer).filter { pairs.indices.contains($0.0) && right.indices.contains($0.1) }
         guard !given.isEmpty else {
             throw UnreadableAnswer("Answer with pairs like 1b 2a 3c: a number from the left, a letter from the right.")
@@ -254,8 +256,8 @@ public struct Grader: Sendable {
 
     // MARK: order
 
-    private func gradeOrder(_ question: Question, _ steps: [String], _ answer: String) throws -> Verdict {
-        let shown = QuestionLayout.orderItems(steps, id: question.id)
+    private func gradeOrder(_ question: Question, _ steps: [String], _ answer: String, _ itemOrder: [Int]?) throws -> Verdict {
+        let shown = QuestionLayout.arranged(steps, order: itemOrder) ?? QuestionLayout.orderItems(steps, id: question.id)
         let letters = answer.lowercased().filter { $0.isLetter }
         let picked = letters.compactMap { QuestionLayout.index(ofLetter: Substring(String($0))) }
         guard picked.count == steps.count, Set(picked).count == steps.count, picked.allSatisfy(shown.indices.contains) else {

@@ -21,6 +21,13 @@ public enum QuestionLayout {
         shuffled(pairs.map(\.right), seed: id + "/right")
     }
 
+    /// `items` in a given shown order (indices into `items`), or nil when `order` is not a permutation of them.
+    /// A quiz pack's match and order layouts come from the instructor's secret this way, not from the question id.
+    public static func arranged<T>(_ items: [T], order: [Int]?) -> [T]? {
+        guard let order, order.count == items.count, Set(order) == Set(items.indices) else { return nil }
+        return order.map { items[$0] }
+    }
+
     /// A deterministic shuffle that never returns the original order (for two or more items).
     public static func shuffled<T>(_ items: [T], seed: String) -> [T] {
         var generator = SeededGenerator(seed: seed)

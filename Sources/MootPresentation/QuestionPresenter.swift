@@ -12,8 +12,9 @@ public struct QuestionPresenter {
         self.style = style
     }
 
-    /// The prompt, its options, and how to answer.
-    public func render(_ question: Question, choiceOrder: [Int]? = nil) -> String {
+    /// The prompt, its options, and how to answer. `itemOrder` lays out a match question's right side or an order
+    /// question's steps (indices into the key), as a quiz pack does from the instructor's secret.
+    public func render(_ question: Question, choiceOrder: [Int]? = nil, itemOrder: [Int]? = nil) -> String {
         var lines = [style.wrap(style.bold(question.prompt))]
         func item(_ label: String, _ text: String) {
             lines.append(style.wrap("  \(label) \(text)", indent: "     "))
@@ -38,12 +39,14 @@ public struct QuestionPresenter {
             lines.append(style.dim("(" + NodeKind.allCases.map(\.rawValue).joined(separator: ", ") + "?)"))
         case .match(let pairs):
             for (index, pair) in pairs.enumerated() { item("\(index + 1).", text(pair.left)) }
-            for (index, id) in QuestionLayout.matchRight(pairs, id: question.id).enumerated() {
+            let right = QuestionLayout.arranged(pairs.map(\.right), order: itemOrder) ?? QuestionLayout.matchRight(pairs, id: question.id)
+            for (index, id) in right.enumerated() {
                 item("\(QuestionLayout.letter(index)))", text(id))
             }
             lines.append(style.dim("(pairs, e.g. 1b 2a)"))
         case .order(let steps):
-            for (index, id) in QuestionLayout.orderItems(steps, id: question.id).enumerated() {
+            let shown = QuestionLayout.arranged(steps, order: itemOrder) ?? QuestionLayout.orderItems(steps, id: question.id)
+            for (index, id) in shown.enumerated() {
                 item("\(QuestionLayout.letter(index)))", text(id))
             }
             lines.append(style.dim("(letters in order, e.g. c a b)"))

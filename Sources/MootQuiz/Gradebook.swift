@@ -36,6 +36,8 @@ public struct Gradebook {
     /// Row indices by normalised name, so spotting a second submission is one look-up, not a pass over the class.
     private var rowsByName: [String: [Int]] = [:]
     private let now: Date
+    /// The instructor's key and roster; without one, only submissions taken from the full course can be read.
+    public var instructor = InstructorSide(key: nil, keyFile: "")
 
     public static let maxBytes = 1_000_000
     /// Submissions may finish this long after the limit (clock skew, the last answer in flight).
@@ -59,8 +61,13 @@ public struct Gradebook {
             return refusals.append(Refusal(file: file, reason: "not a moot submission: \(Self.describe(error))"))
         }
         if let reason = problem(with: submission) { return refusals.append(Refusal(file: file, reason: reason)) }
+        let layout: PackLayout?
+        do { layout = try instructor.layout(for: submission, quiz: quiz) } catch {
+            return refusals.append(Refusal(file: file, reason: error.reason))
+        }
         var flags: [String] = []
-        if submission.digest != quiz.digest { flags.append("other version of the quiz") }
+        if submission.digest != (layout?.digest ?? quiz.digest) { flags.append("other version of the quiz") }
+        flags += instructor.identityFlags(submission, quiz: quiz)
         let name = StudentName.key(submission.student)
         if let earlier = rowsByName[name] {
             flags.append("duplicate: \(submission.student) already submitted")
@@ -80,8 +87,10 @@ public struct Gradebook {
         for item in quiz.items {
             let response = responses[item.question.id]
             let text = response?.response ?? ""
-            let order = quiz.choiceOrder(item.question, for: submission.student)
-            let verdict = text.isEmpty ? nil : try? grader.grade(item.question, answer: text, choiceOrder: order)
+            let order = layout?.choiceOrder(item.question, for: submission.student)
+                ?? quiz.choiceOrder(item.question, for: submission.student)
+            let verdict = text.isEmpty ? nil
+                : try? grader.grade(item.question, answer: text, choiceOrder: order, itemOrder: layout?.itemOrder(item.question))
             perQuestion[item.question.id] = item.points * (verdict?.score ?? 0)
             if item.question.kind == .explain, let verdict { essays[item.question.id] = verdict }
             answers[item.question.id, default: []].append(

@@ -30,14 +30,18 @@ public struct Submission: Codable, Sendable {
     /// The fingerprint of the quiz and course the student took.
     public var digest: String
     public var student: String
+    /// The personal code from the instructor's roster, as the student typed it; nil when none was given.
+    public var code: String?
     public var started: String
     public var finished: String
     public var responses: [Response]
 
-    public init(quiz: String, digest: String, student: String, started: String, finished: String, responses: [Response]) {
+    public init(quiz: String, digest: String, student: String, code: String? = nil, started: String, finished: String,
+                responses: [Response]) {
         self.quiz = quiz
         self.digest = digest
         self.student = student
+        self.code = code
         self.started = started
         self.finished = finished
         self.responses = responses

@@ -15,35 +15,47 @@ public final class PackedQuizSession: InteractiveSession {
     private var started: Microseconds
     private let clock: Clock
     private let order: [StudentPack.PackedQuestion]
+    /// The personal code from the instructor's roster (`--code`, or asked for first when the pack says a roster exists).
+    private var code: String?
+    private var askingForCode = false
     public private(set) var isFinished = false
 
     struct Progress: Codable {
         var started: String
+        var code: String?
         var responses: [Submission.Response]
     }
 
     private var progressFile: URL { folder.appendingPathComponent(
         ".\(Submission.fileComponent(pack.quiz))-\(Submission.fileComponent(student))-progress.json") }
 
-    public init(pack: StudentPack, student: String, folder: URL, clock: Clock = .system) {
+    public init(pack: StudentPack, student: String, folder: URL, code: String? = nil, clock: Clock = .system) {
         self.pack = pack
         self.student = student
         self.folder = folder
         self.clock = clock
+        self.code = code.map { Session.sanitize($0) }.flatMap { $0.isEmpty ? nil : $0 }
         order = pack.order(for: student)
         started = clock.now()
+        var resumed = false
         if let data = FileManager.default.contents(atPath: progressFile.path),
            let saved = try? JSONDecoder().decode(Progress.self, from: data), let date = ISODate.date(saved.started) {
             started = Microseconds(date.timeIntervalSince1970 * 1_000_000)
             for response in saved.responses { responses[response.question] = response }
+            self.code = self.code ?? saved.code
+            resumed = true
         }
+        askingForCode = pack.asksForCode == true && self.code == nil && !resumed
     }
+
+    static let codeQuestion = "Your personal code, as your instructor gave it (press Enter if you were given none):"
 
     private var current: StudentPack.PackedQuestion? { order.first { responses[$0.id] == nil } }
 
     private var deadline: Microseconds? { pack.timeLimit.map { started + Microseconds($0 * 60_000_000) } }
 
     public var prompt: String {
+        if askingForCode { return "code> " }
         guard let current else { return "moot> " }
         var prompt = "\(pack.quiz) \((order.firstIndex { $0.id == current.id } ?? 0) + 1)/\(order.count)"
         if let deadline {
@@ -58,7 +70,7 @@ public final class PackedQuizSession: InteractiveSession {
         lines.append(pack.rules)
         if !responses.isEmpty { lines.append("Resuming your unfinished attempt (\(responses.count) answered).") }
         if let deadline, clock.now() > deadline { return (lines + [finish(timeUp: true)]).joined(separator: "\n") }
-        return (lines + ["", show()]).joined(separator: "\n")
+        return (lines + ["", askingForCode ? Self.codeQuestion : show()]).joined(separator: "\n")
     }
 
     private func show() -> String {
@@ -87,6 +99,11 @@ public final class PackedQuizSession: InteractiveSession {
         default:
             break
         }
+        if askingForCode {
+            askingForCode = false
+            code = text.isEmpty ? nil : String(text.prefix(40))
+            return (code == nil ? "No code: your instructor will see that." : "Code noted.") + "\n\n" + show()
+        }
         guard let question = current else { return finish(timeUp: false) }
         let response = text.lowercased() == "skip" ? "" : text
         if response.isEmpty && text.lowercased() != "skip" { return "Type your answer, or skip." }
@@ -104,15 +121,14 @@ public final class PackedQuizSession: InteractiveSession {
 
     private func save() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let progress = Progress(started: ISODate.string(started),
-                                responses: Array(responses.values))
+        let progress = Progress(started: ISODate.string(started), code: code, responses: Array(responses.values))
         try JSONEncoder().encode(progress).write(to: progressFile, options: .atomic)
     }
 
     private func finish(timeUp: Bool) -> String {
         isFinished = true
         let submission = Submission(
-            quiz: pack.quiz, digest: pack.digest, student: student,
+            quiz: pack.quiz, digest: pack.digest, student: student, code: code,
             started: ISODate.string(started),
             finished: ISODate.string(clock.now()), responses: order.compactMap { responses[$0.id] })
         do {

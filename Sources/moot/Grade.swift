@@ -11,6 +11,7 @@ struct GradeCommand: ParsableCommand {
         discussion: "Exits 0 when every submission was graded, 1 when any was refused (the others are still graded).")
 
     @OptionGroup var options: ContentOptions
+    @OptionGroup var instructor: InstructorOptions
     @Argument(help: "The quiz id.") var quiz: String
     @Argument(help: "Submission files.") var submissions: [String]
     @Option(help: ArgumentHelp("Write the gradebook as CSV here.", valueName: "file")) var csv: String?
@@ -23,6 +24,7 @@ struct GradeCommand: ParsableCommand {
         let course = try options.course()
         let quiz = try course.requireQuiz(self.quiz)
         var book = Gradebook(quiz: quiz, course: course)
+        book.instructor = try instructor.side(course, quiz: quiz.id)
         for path in submissions {
             guard let data = FileManager.default.contents(atPath: path) else {
                 printError(TerminalText.safe("refused \(path): cannot read the file"))

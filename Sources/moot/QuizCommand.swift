@@ -3,6 +3,6 @@ import Foundation
 
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "quiz", abstract: "Take an instructor's quiz, or pack a student copy of one.",
-        subcommands: [Take.self, Pack.self], defaultSubcommand: Take.self)
+        commandName: "quiz", abstract: "Take an instructor's quiz, pack a student copy of one, or issue its roster.",
+        subcommands: [Take.self, Pack.self, RosterCommand.self], defaultSubcommand: Take.self)
 }

@@ -15,9 +15,12 @@ extension QuizCommand {
         @Argument(help: "The quiz id, or a pack's quiz.json.") var quiz: String
         @Option(help: "Your name on the submission (default: the learner's).") var student: String?
         @Option(help: ArgumentHelp("Write the submission here.", valueName: "dir")) var out: String?
+        @Option(help: ArgumentHelp("Your personal code from the instructor's roster (a pack asks for it if needed).",
+                                   valueName: "code")) var code: String?
 
         func run() throws {
             if quiz.hasSuffix(".json") { return try takePack() }
+            if code != nil { throw usageError("--code is for a quiz pack's quiz.json (moot quiz pack)") }
             var tutor = Tutor()
             tutor.options = options
             tutor.learner = learner
@@ -33,8 +36,12 @@ extension QuizCommand {
                   let pack = try? JSONDecoder().decode(StudentPack.self, from: data) else {
                 throw usageError("'\(quiz)' is not a quiz pack (made by moot quiz pack)")
             }
+            guard pack.format == StudentPack.currentFormat else {
+                throw usageError("'\(quiz)' was packed by another version of moot (\(pack.format.prefix(20))); "
+                                 + "ask your instructor for a new pack")
+            }
             let folder = URL(fileURLWithPath: out ?? URL(fileURLWithPath: quiz).deletingLastPathComponent().path)
-            let session = PackedQuizSession(pack: pack, student: student ?? learner.name, folder: folder)
+            let session = PackedQuizSession(pack: pack, student: student ?? learner.name, folder: folder, code: code)
             let editor = LineEditor(program: "moot", historyFile: nil) { session.completions(for: $0) }
             defer { editor.close() }
             print(session.welcome())

@@ -15,7 +15,7 @@ import Testing
         "MootReview": ["MootSupport"],
         "MootStore": ["MootModel", "MootReview", "MootSupport", "GRDB"],
         "MootPresentation": ["MootModel", "MootGrading", "MootStore", "MootSupport"],
-        "MootQuiz": ["MootModel", "MootGrading", "MootPresentation", "MootSupport"],
+        "MootQuiz": ["MootModel", "MootGrading", "MootPresentation", "MootSupport", "Crypto"],
         "MootSession": Set(moot).subtracting(["MootSession"]),
         "AnkiPackage": ["MootSupport", "GRDB", "ZIPFoundation", "Crypto"],
         "moot": Set(moot).union(["LineEditor", "ArgumentParser", "AnkiPackage"]),

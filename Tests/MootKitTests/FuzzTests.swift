@@ -120,7 +120,8 @@ import Testing
         try "id: q\ntitle: A quiz\nshuffle: {questions: true, choices: true}\nquestions:\n  - id: q2\n  - id: q1\n"
             .write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
         let course = try CourseLoader.load(root: fixture.root)
-        let pack = StudentPack(quiz: try #require(course.quizzes.first), map: course.map)
+        let quiz = try #require(course.quizzes.first)
+        let pack = StudentPack(quiz: quiz, map: course.map, layout: PackLayout(key: .generate(), quiz: quiz), asksForCode: true)
         let lines = ["true", "the thesis is that strikes are lawful", "skip", "back", "help", "a", "1a 2b", ":hint", "submit"]
         var session = PackedQuizSession(pack: pack, student: "fuzz", folder: fixture.root.appendingPathComponent("out"))
         var handled = 0

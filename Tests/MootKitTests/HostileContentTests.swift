@@ -99,9 +99,20 @@ import Testing
         let keys = (0..<20_000).map { "k\($0): v\n" }.joined()
         let started = Date()
         let diagnostics = try Fixture(lesson: keys + keys).diagnostics
-        #expect(Date().timeIntervalSince(started) < 10)
+        print("20 000 duplicated keys: \(String(format: "%.3f", Date().timeIntervalSince(started))) s")
+        // Under a second in a release build (the note has the figure); a debug build on a busy host gets twice that.
+        #expect(Date().timeIntervalSince(started) < 2)
         #expect(diagnostics.first?.description == "Lessons/01-one.yaml:20001:1: error: duplicate key 'k0' in one mapping")
         #expect(diagnostics.contains { $0.message == "19980 more duplicate keys in this mapping" })
+    }
+
+    @Test func aFewDuplicatesAndNestedOnesAreStillNamedWhereTheyRepeat() throws {
+        let few = try Fixture(lesson: Fixture.lesson + "\nid: again\n").diagnostics
+        #expect(few.contains { $0.message == "duplicate key 'id' in one mapping" }, "\(few)")
+        let repeated = HostileText.topLevelDuplicateKeys(in: "# c\na: 1\nb:\n  a: 2\na: 3\n'q': 1\n")
+        #expect(repeated.keys.map(\.key) == ["a"] && repeated.keys.map(\.line) == [5] && repeated.firstLine == 2)
+        #expect(HostileText.topLevelDuplicateKeys(in: "{a: 1,\na: 2}\n").keys.isEmpty)
+        #expect(HostileText.topLevelDuplicateKeys(in: "a: 1\n---\na: 2\n").keys.isEmpty)
     }
 
     @Test func anOversizedFileIsRefusedWithoutParsing() throws {
