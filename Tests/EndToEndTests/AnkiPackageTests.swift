@@ -11,16 +11,7 @@ import Testing
     }
 
     func importInAnki(_ packages: [URL]) throws -> Imported {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Paths.repository.appendingPathComponent("Tests/EndToEndTests/apkg_import.py").path]
-            + packages.map(\.path)
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "the anki package must be installed: pip install anki")
+        let data = try runAnkiScript("apkg_import.py", packages)
         return try JSONDecoder().decode(Imported.self, from: data)
     }
 
@@ -79,4 +70,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["deck.apkg"])
         #expect(try Data(contentsOf: target).prefix(2) == Data("PK".utf8))
     }
+}
+
+/// Runs one of the Tests/EndToEndTests Python scripts that drive the official `anki` package; its stdout.
+func runAnkiScript(_ name: String, _ files: [URL]) throws -> Data {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", Paths.repository.appendingPathComponent("Tests/EndToEndTests/\(name)").path] + files.map(\.path)
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "the anki package must be installed: pip install anki")
+    return data
 }

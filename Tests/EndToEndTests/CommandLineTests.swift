@@ -46,16 +46,7 @@ import Testing
         let changed = export.stdout.replacingOccurrences(of: "<p>What did the April 2025 testimony", with: "<p>Edited: what did the April 2025 testimony")
         #expect(changed != export.stdout)
         try changed.write(to: edited, atomically: true, encoding: .utf8)
-        let script = Paths.repository.appendingPathComponent("Tests/EndToEndTests/anki_import.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, first.path, edited.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "the anki package must be installed: pip install anki")
+        let data = try runAnkiScript("anki_import.py", [first, edited])
         struct Result: Decodable { struct Import: Decodable { var new, updated, duplicate: Int }; var imports: [Import]; var notes: Int; var fronts: [String] }
         let result = try JSONDecoder().decode(Result.self, from: data)
         #expect(result.imports.first?.new == 14)
