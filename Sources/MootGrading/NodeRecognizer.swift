@@ -79,6 +79,8 @@ struct NodeRecognizer: Sendable {
     /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
     /// as a slip for a course word ("Vera Crux").
     private var bigrams: Set<String> = []
+    /// Every word that stands in one of those pairs.
+    private var bigramNeighbours: Set<String> = []
 
     init(map: ArgumentMap, glossary: [GlossaryEntry] = [], lexicon extra: Lexicon = .courseOnly) {
         for list in map.synonyms {
@@ -111,7 +113,10 @@ struct NodeRecognizer: Sendable {
         for node in map.nodes {
             for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
                 let folded = TextNormalizer.words(text)
-                for (first, second) in zip(folded, folded.dropFirst()) { bigrams.insert(first + " " + second) }
+                for (first, second) in zip(folded, folded.dropFirst()) {
+                    bigrams.insert(first + " " + second)
+                    bigramNeighbours.formUnion([first, second])
+                }
             }
         }
         let known = numbers
@@ -196,8 +201,11 @@ struct NodeRecognizer: Sendable {
             return lexeme
         }
         // An English word the map does not know is a slip for a course word only where its neighbour says so.
-        for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil
-            && english.contains(word) {
+        for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil {
+            // Only a neighbour that some wording pairs with a word can make this one a slip; most have none.
+            let before = index > 0 && bigramNeighbours.contains(words[index - 1])
+            let after = index + 1 < words.count && bigramNeighbours.contains(words[index + 1])
+            guard before || after, english.contains(word) else { continue }
             let corrected = corrector.correct(word)
             guard corrected != word else { continue }
             if index > 0 && bigrams.contains(words[index - 1] + " " + corrected)

@@ -4,8 +4,8 @@ import MootModel
 /// or unwilling", "IHRL" as "human rights law"), or as the term when the map uses none. A phrase whose words the
 /// map already knows is left as it is: replacing it would lose words the map matches on.
 struct PhraseRewriter: Sendable {
-    /// Folded phrase → the folded words it is read as, longest phrase first.
-    private var rules: [(plain: [String], term: [String])] = []
+    /// Folded phrase → the folded words it is read as, by the phrase's first word, longest phrase first.
+    private var rules: [String: [(plain: [String], term: [String])]] = [:]
 
     /// `wordings` are the map's wordings, folded; `known` tells whether the map's wordings use a word.
     init(glossary: [GlossaryEntry] = [], wordings: [[String]] = [], known: (String) -> Bool = { _ in false }) {
@@ -16,10 +16,10 @@ struct PhraseRewriter: Sendable {
                 let plainWords = member.filter { TextNormalizer.role($0) == nil }
                 let negates = member.contains { if case .negation? = TextNormalizer.role($0) { true } else { false } }
                 if !negates && !plainWords.isEmpty && plainWords.allSatisfy(known) { continue }
-                rules.append((member, canonical))
+                rules[member[0], default: []].append((member, canonical))
             }
         }
-        rules.sort { $0.plain.count > $1.plain.count }
+        for key in rules.keys { rules[key]?.sort { $0.plain.count > $1.plain.count } }
     }
 
     var isEmpty: Bool { rules.isEmpty }
@@ -34,7 +34,7 @@ struct PhraseRewriter: Sendable {
         var result: [String] = []
         var index = 0
         while index < words.count {
-            if let rule = rules.first(where: { words[index...].starts(with: $0.plain) }) {
+            if let rule = rules[words[index]]?.first(where: { words[index...].starts(with: $0.plain) }) {
                 result += rule.term
                 index += rule.plain.count
             } else {
