@@ -3,11 +3,17 @@ import Testing
 
 /// Keys are tested like code: `moot check` grades each question's example answers and names every disagreement.
 @Suite struct ExampleAnswerTests {
-    @Test func aMislabelledExampleIsReportedAtItsPosition() throws {
+    /// The course's content in a scratch folder, to change a label in.
+    static func copyOfTheCourse() throws -> URL {
         let root = try Paths.scratch()
         for folder in ["Lessons", "Quizzes"] {
             try FileManager.default.copyItem(at: Paths.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
         }
+        return root
+    }
+
+    @Test func aMislabelledExampleIsReportedAtItsPosition() throws {
+        let root = try Self.copyOfTheCourse()
         let file = root.appendingPathComponent("Lessons/01-orientation.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
@@ -26,10 +32,7 @@ import Testing
     }
 
     @Test func aNodesMislabelledExampleIsReportedAtItsPosition() throws {
-        let root = try Paths.scratch()
-        for folder in ["Lessons", "Quizzes"] {
-            try FileManager.default.copyItem(at: Paths.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
+        let root = try Self.copyOfTheCourse()
         let file = root.appendingPathComponent("Lessons/argument-map.yaml")
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
         let line = try #require(lines.firstIndex { $0.hasSuffix("- answer: selling drugs is a use of armed force") })

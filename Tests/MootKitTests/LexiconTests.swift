@@ -33,12 +33,7 @@ import Testing
         return folder
     }
 
-    static func course(glossary: String? = nil) throws -> Course {
-        guard let glossary else { return try CourseLoader.load(root: try Fixture().root) }
-        let fixture = try Fixture(course: Fixture.course + "\nglossary: glossary.yaml")
-        try glossary.write(to: fixture.root.appendingPathComponent("Lessons/glossary.yaml"), atomically: true, encoding: .utf8)
-        return try CourseLoader.load(root: fixture.root)
-    }
+    static func course() throws -> Course { try CourseLoader.load(root: try Fixture().root) }
 
     static func lexicon(_ course: Course, wordnet: URL) -> Lexicon {
         LexiconCache.lexicon(for: course.map, glossary: course.glossary, cache: nil, wordnet: wordnet)
@@ -75,14 +70,7 @@ import Testing
     }
 
     @Test func theGlossarysPlainWordsReadAsTheWordsTheMapUses() throws {
-        let course = try Self.course(glossary: """
-            terms:
-              - id: self-defence
-                term: self-defence
-                definition: Force in answer to an armed attack.
-                nodes: [thesis]
-                plain: [defending itself]
-            """)
+        let course = try CourseLoader.load(root: try GlossaryTests.fixture(glossary: GlossaryTests.valid).root)
         let answer = "strikes are lawful when defending itself"
         #expect(Self.named(course, .courseOnly, answer).contains("thesis"))
         #expect(!Self.named(try Self.course(), .courseOnly, answer).contains("thesis"))
