@@ -57,9 +57,11 @@ struct FreeTextGrader {
             return refuse(verdict, "keyword-pile",
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
         }
-        // A person's name answers "who", never "what did they say": credit that rests on speakers' names alone is none.
+        // A person's name answers "who", never "what did they say", and a bare case, operation or treaty answers
+        // "which", never "what rule": credit that rests on names alone, with no word of content beside them, is none.
         if !covered.isEmpty, !Self.asksForName(question.prompt),
-           covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false }) {
+           covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false })
+            || covered.allSatisfy({ id in named[id].map { $0.isName && $0.strength >= analysis.contentWords } ?? false }) {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
         }
@@ -96,6 +98,21 @@ struct FreeTextGrader {
             return refuse(verdict, "both-sides",
                           "You name \(title(covered[0])) but also \(title(other.node)), which \(relation(other.node, covered[0])). "
                           + "An answer that takes both sides earns no credit: which one answers the question?")
+        }
+        // Nothing named in full, nothing denied, nothing else claimed: a wording met but for one word is half an
+        // answer, worth half its point and never more than partial.
+        if covered.isEmpty, denied.isEmpty, others.isEmpty, reading.contradictions.isEmpty {
+            let near = Set(recognizer.nearlyNamed(expected, in: analysis).map(\.node))
+            let half = rubric.filter { near.contains($0.node) }.reduce(0) { $0 + $1.weight } / 2
+            if half > 0, total > 0 {
+                verdict.score = min(half / total, (pass ?? 1) / 2)
+                verdict.verdict = .partial
+                verdict.covered = []
+                verdict.misconception = "half-named"
+                verdict.feedback = "Partly there: the answer points to \(expected.filter(near.contains).map(title).joined(separator: ", ")) "
+                    + "but leaves out part of what it says."
+                return verdict
+            }
         }
         if let pass {
             verdict.verdict = verdict.score >= pass ? .correct : verdict.score > 0 ? .partial : .incorrect
@@ -152,10 +169,13 @@ struct FreeTextGrader {
 
     /// Whether the question asks for a name (who, where, when, which official or case) rather than for content.
     static func asksForName(_ prompt: String) -> Bool {
-        let words = TextNormalizer.words(prompt)
+        let words = TextNormalizer.words(prompt).filter { $0.first?.isLetter ?? false }  // "U.S." reads "u | s |".
         if !Set(words).isDisjoint(with: ["who", "whom", "whose", "where", "when"]) { return true }
-        return zip(words, words.dropFirst()).contains { first, second in
-            (first == "which" || first == "what") && nameNouns.contains(second)
+        // "which case", and a named document after modifiers: "which ICJ judgment", "which U.S. government publication".
+        return words.indices.contains { index in
+            guard words[index] == "which" || words[index] == "what", index + 1 < words.count else { return false }
+            return nameNouns.contains(words[index + 1])
+                || words[(index + 1)..<min(words.count, index + 5)].contains(where: documentNouns.contains)
         }
     }
 
@@ -164,14 +184,20 @@ struct FreeTextGrader {
         "official", "officials", "person", "people", "case", "cases", "court", "treaty", "city", "cities", "state",
         "states", "country", "countries", "port", "ports", "general", "president", "secretary", "agency", "department",
         "cartel", "cartels", "group", "groups", "town", "place", "places", "year", "author", "scholar", "critic",
-        "critics", "instrument", "document", "order", "statute", "body", "organ", "judge",
+        "critics", "instrument", "document", "order", "statute", "body", "organ", "judge", "date", "day", "month",
+        "operation", "expedition", "incident", "judgment", "judgement", "decision", "publication", "manual",
+    ]
+
+    /// Documents and places a question names after up to three modifiers ("which ICJ judgment").
+    static let documentNouns: Set<String> = [
+        "case", "court", "treaty", "judgment", "judgement", "decision", "publication", "manual", "port", "city", "date",
     ]
 
     /// A list of names and terms ("Article 51, Nicaragua, scale and effects, Corn, fentanyl"): four or more items
-    /// of at most three words each, and no verb that would make a sentence of them.
+    /// of at most four words each, and no verb that would make a sentence of them.
     static func isList(_ answer: String) -> Bool {
         let items = answer.split { ",;/".contains($0) }.map { TextNormalizer.words(String($0)) }.filter { !$0.isEmpty }
-        guard items.count >= 4, items.allSatisfy({ $0.count <= 3 }) else { return false }
+        guard items.count >= 4, items.allSatisfy({ $0.count <= 4 }) else { return false }
         return items.joined().allSatisfy { !sentenceVerbs.contains($0) }
     }
 

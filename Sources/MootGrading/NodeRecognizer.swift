@@ -57,6 +57,9 @@ struct NodeRecognizer: Sendable {
     }
 
     private var patterns: [Pattern] = []
+    /// Per node, each statement wording of three or more requirements with one of them left out: what a half
+    /// answer ("close to war" for "nearly led to war with Mexico") still says.
+    private var relaxed: [String: [Pattern]] = [:]
     /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
     /// has the number of the first word of its list.
     private var numbers: [String: Int] = [:]
@@ -95,6 +98,18 @@ struct NodeRecognizer: Sendable {
         english = extra.english
         for node in map.nodes { add(node) }
         byStem = Array(repeating: [], count: names.count)
+        for pattern in patterns where !pattern.isName && pattern.boundaries == 0 && pattern.requirements.count >= 3 {
+            // Never the word that carries the wording's polarity ("not", "unable"), nor a number or a month: left
+            // out, the rest would read as the opposite claim or another date.
+            for left in pattern.requirements.indices where !pattern.requirements[left].contains(where: {
+                $0.negative || $0.stems.contains { names[$0].first?.isNumber == true || Self.months.contains(names[$0]) }
+            }) {
+                var requirements = pattern.requirements
+                requirements.remove(at: left)
+                relaxed[pattern.node, default: []].append(Pattern(node: pattern.node, requirements: requirements,
+                    reject: pattern.reject, isName: false, boundaries: 0))
+            }
+        }
         for (index, pattern) in patterns.enumerated() {
             for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
         }
@@ -284,7 +299,7 @@ struct NodeRecognizer: Sendable {
         for (number, clause) in analysis.clauses.enumerated() {
             let asked = Self.answerToQuestion(ending: clause, in: analysis.words)
             for index in candidates(clause, pass: number, seen: &seen) where patterns[index].boundaries == 0 {
-                guard var recognition = match(index, analysis, in: clause) else { continue }
+                guard var recognition = match(patterns[index], analysis, in: clause) else { continue }
                 // A clause that asks asserts nothing, unless the answer answers it: "New? No." denies, "Yes" affirms.
                 if let asked {
                     guard let affirmed = asked else { continue }
@@ -297,10 +312,32 @@ struct NodeRecognizer: Sendable {
             }
         }
         for index in candidates(analysis.whole, pass: analysis.clauses.count, seen: &seen) where patterns[index].boundaries > 0 {
-            match(index, analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
+            match(patterns[index], analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
         return Reading(all: all, contradictions: analysis.clauses.count > 1 ? affirmed.intersection(denied) : [])
+    }
+
+    /// Month stems, which make a date: a wording that names one never drops it.
+    static let months: Set<String> = Set(["january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"].map(TextNormalizer.stem))
+
+    /// The nodes the answer names but for one word of a wording, affirmed, in one clause, on its own words
+    /// (at least two of them): a half answer. A clause that asks is no statement.
+    func nearlyNamed(_ nodes: [String], in analysis: Analysis) -> [Recognition] {
+        var found: [Recognition] = []
+        for node in nodes {
+            search: for pattern in relaxed[node] ?? [] {
+                for clause in analysis.clauses where Self.answerToQuestion(ending: clause, in: analysis.words) == nil {
+                    if let recognition = match(pattern, analysis, in: clause), !recognition.negated,
+                       !recognition.usedContext, recognition.strength >= 2 {
+                        found.append(recognition)
+                        break search
+                    }
+                }
+            }
+        }
+        return found
     }
 
     /// For a clause ending in a question mark: nil if it is not a question; .some(nil) if nothing answers it;
@@ -340,8 +377,7 @@ struct NodeRecognizer: Sendable {
     }
 
     /// How the pattern names its node within the clause, if it does.
-    private func match(_ index: Int, _ analysis: Analysis, in clause: Clause) -> Recognition? {
-        let pattern = patterns[index]
+    private func match(_ pattern: Pattern, _ analysis: Analysis, in clause: Clause) -> Recognition? {
         let given = analysis.context.stems
         let hasNegation = !analysis.negations.isEmpty
         func inAnswer(_ alternative: Alternative) -> Bool {
