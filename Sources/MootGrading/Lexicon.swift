@@ -1,11 +1,12 @@
 import MootModel
 
 /// What the course's own wordings gain from the field's lexical resources (WordNet): the English words typo
-/// correction must leave alone, and close synonyms that widen what a wording matches. Built once per content
+/// correction must leave alone, and close synonyms and derivationally related forms ("necessary" for
+/// "necessity") that widen what a wording matches. Built once per content
 /// change and cached (`LexiconCache`); `moot check` reports what it holds.
 public struct Lexicon: Codable, Sendable, Equatable {
     /// The rules below, numbered: a cache built by other rules is rebuilt.
-    static let rules = 1
+    static let rules = 4
     var rules = Lexicon.rules
     /// Correctly spelled English words, which typo correction leaves alone ("sinking" is not a typo of
     /// "mining"). Kept beside the cache file, not in it.
@@ -39,6 +40,24 @@ public struct Lexicon: Codable, Sendable, Equatable {
                 if stem == own { continue }
                 if plain.knows(stem: stem) { collisions.insert(synonym); continue }
                 targets[synonym, default: []].insert(own)
+            }
+            // A derived form that is itself a course word is one idea in two word classes ("necessary",
+            // "necessity") when the two share their first five letters and neither is the other plus a suffix
+            // Snowball would have stripped if it meant the same ("count", "counter"; "lawful", "lawfulness", whose
+            // stem is "law"): read them as one, joined one way only.
+            for form in wordnet.derivedForms(of: word) where TextNormalizer.role(form) == nil {
+                let stem = TextNormalizer.stem(form)
+                if stem == own { continue }
+                if plain.knows(stem: stem) {
+                    if plain.courseWords.contains(form), word.count >= 5, form.prefix(5) == word.prefix(5),
+                       !form.hasPrefix(word), !word.hasPrefix(form) {
+                        if word < form { targets[form, default: []].insert(own) }
+                    } else {
+                        collisions.insert(form)
+                    }
+                    continue
+                }
+                targets[form, default: []].insert(own)
             }
         }
         var synonyms: [[String]] = []

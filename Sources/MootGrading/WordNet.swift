@@ -157,6 +157,41 @@ struct WordNet {
     }
 }
 
+extension WordNet {
+    /// The word's derivationally related forms in WordNet (its `+` pointers) from the most frequent sense of each
+    /// part of speech it has: "necessary" for "necessity", "proportional" for "proportionality" — the same idea
+    /// in another word class, which Snowball's suffix stripping does not join.
+    func derivedForms(of word: String) -> [String] {
+        var forms: [String] = []
+        for pos in Self.partsOfSpeech {
+            guard let first = senses(of: word, pos: pos)?.offsets.first, let fields = synsetFields(pos: pos, offset: first),
+                  fields.count > 4, let count = Int(fields[3], radix: 16) else { continue }
+            let own = (0..<count).firstIndex { fields[4 + 2 * $0].lowercased() == word }.map { $0 + 1 }
+            guard let own, fields.count > 4 + 2 * count, let pointers = Int(fields[4 + 2 * count]) else { continue }
+            // pointer_symbol synset_offset pos source/target (two hex digits each; 0000 would be the whole synset)
+            for index in 0..<pointers {
+                let at = 5 + 2 * count + 4 * index
+                guard at + 3 < fields.count, fields[at] == "+", let offset = Int(fields[at + 1]),
+                      let source = Int(fields[at + 3].prefix(2), radix: 16), source == own,
+                      let target = Int(fields[at + 3].suffix(2), radix: 16), target > 0 else { continue }
+                let part = ["n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"][String(fields[at + 2])] ?? ""
+                guard let other = synsetFields(pos: part, offset: offset), other.count > 4 + 2 * (target - 1) else { continue }
+                let form = other[4 + 2 * (target - 1)].split(separator: "(").first.map(String.init)?.lowercased() ?? ""
+                if form.count >= 4, form.allSatisfy(\.isLetter), form != word, !forms.contains(form) { forms.append(form) }
+            }
+        }
+        return forms
+    }
+
+    /// The space-separated fields of the synset line at `offset` of `data.POS`.
+    private func synsetFields(pos: String, offset: Int) -> [Substring]? {
+        guard let bytes = parts[pos]?.data, offset >= 0, offset < bytes.count else { return nil }
+        let end = bytes[offset...].firstIndex(of: 10) ?? bytes.count
+        let line = String(decoding: bytes[offset..<end], as: UTF8.self)
+        return line.split(separator: "|", maxSplits: 1).first?.split(separator: " ")
+    }
+}
+
 extension WordNet.Part {
     func line(at start: Int) -> ArraySlice<UInt8> {
         index[start..<(index[start...].firstIndex(of: 10) ?? index.count)]
