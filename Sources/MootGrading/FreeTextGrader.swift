@@ -39,8 +39,12 @@ struct FreeTextGrader {
         // A node named inside the words that name an expected node is part of that statement ("the unwilling-or-
         // unable test is contested" names the test it attacks), not a second position.
         let expectedSpans = recognitions.filter { covered.contains($0.node) }.map(\.span)
+        // A weaker mention of the other side beside a fuller statement is part of that statement ("pre-Charter
+        // practice still shows the law"), not a second position.
+        let strongest = recognitions.filter { covered.contains($0.node) }.map(\.strength).max() ?? 0
         let opposing = others.filter { other in
             expected.contains { opposes(other.node, $0) } && !expectedSpans.contains { $0.overlaps(other.span) }
+                && other.strength >= strongest
         }
         var verdict = Verdict(question: question.id, verdict: .incorrect, score: 0, expected: expected,
                               recognised: recognitions.filter { expected.contains($0.node) || others.contains($0) }
@@ -172,10 +176,15 @@ struct FreeTextGrader {
         let words = TextNormalizer.words(prompt).filter { $0.first?.isLetter ?? false }  // "U.S." reads "u | s |".
         if !Set(words).isDisjoint(with: ["who", "whom", "whose", "where", "when"]) { return true }
         // "which case", and a named document after modifiers: "which ICJ judgment", "which U.S. government publication".
+        // "Name one group …" asks for a name; "Name the counterargument …" for content.
         return words.indices.contains { index in
-            guard words[index] == "which" || words[index] == "what", index + 1 < words.count else { return false }
-            return nameNouns.contains(words[index + 1])
-                || words[(index + 1)..<min(words.count, index + 5)].contains(where: documentNouns.contains)
+            guard index + 1 < words.count else { return false }
+            let following = words[(index + 1)..<min(words.count, index + 5)]
+            switch words[index] {
+            case "which", "what": return nameNouns.contains(words[index + 1]) || following.contains(where: documentNouns.contains)
+            case "name", "identify": return following.prefix(2).contains(where: nameNouns.contains)
+            default: return false
+            }
         }
     }
 

@@ -294,7 +294,8 @@ struct NodeRecognizer: Sendable {
 
     func read(_ analysis: Analysis) -> Reading {
         var best: [String: Recognition] = [:]
-        var affirmed = Set<String>(), denied = Set<String>()
+        // The strongest statement of each node affirmed and denied, on the answer's own words.
+        var affirmed: [String: Int] = [:], denied: [String: Int] = [:]
         var seen = Array(repeating: -1, count: patterns.count)
         for (number, clause) in analysis.clauses.enumerated() {
             let asked = Self.answerToQuestion(ending: clause, in: analysis.words)
@@ -306,8 +307,10 @@ struct NodeRecognizer: Sendable {
                     if !affirmed { recognition.negated.toggle() }
                 }
                 Self.keep(recognition, in: &best)
-                if !recognition.usedContext {
-                    if recognition.negated { denied.insert(recognition.node) } else { affirmed.insert(recognition.node) }
+                // A name asserts nothing, so it neither affirms nor denies.
+                if !recognition.usedContext && !recognition.isName {
+                    if recognition.negated { denied[recognition.node] = max(denied[recognition.node] ?? 0, recognition.strength) }
+                    else { affirmed[recognition.node] = max(affirmed[recognition.node] ?? 0, recognition.strength) }
                 }
             }
         }
@@ -315,7 +318,11 @@ struct NodeRecognizer: Sendable {
             match(patterns[index], analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
-        return Reading(all: all, contradictions: analysis.clauses.count > 1 ? affirmed.intersection(denied) : [])
+        // A contradiction denies a point as fully as it affirms it ("It is an armed attack. It is not."); a weaker
+        // denial beside a fuller statement is a qualification read the wrong way, not the answer taking it back.
+        let contradictions = analysis.clauses.count > 1
+            ? Set(affirmed.keys.filter { node in denied[node].map { $0 >= 2 && $0 >= affirmed[node]! } ?? false }) : []
+        return Reading(all: all, contradictions: contradictions)
     }
 
     /// Month stems, which make a date: a wording that names one never drops it.

@@ -67,6 +67,13 @@ enum TextNormalizer {
                 if words.last != questionMark { words.append(questionMark) }
             case ".", ";", ":", "!":
                 if scalar == "." && Self.isDecimalPoint(scalars, index) { continue }
+                // "U.S.", "e.g.": a dot after a single letter that another letter follows or precedes so is an
+                // abbreviation, not the end of a sentence.
+                if scalar == "." && current.count == 1 && (next.map { $0.properties.isAlphabetic } ?? false
+                    || index >= 2 && scalars[index - 2] == ".") {
+                    flush()
+                    continue
+                }
                 flush()
                 if words.last != boundary && words.last != questionMark { words.append(boundary) }
             case "A"..."Z":
