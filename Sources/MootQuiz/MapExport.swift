@@ -74,9 +74,11 @@ public enum MapExport {
         return lines.joined(separator: "\n")
     }
 
-    /// Argdown: statements nested under what they bear on (`+` supports, `-` rebuts or undermines, `_` undercuts),
-    /// tagged with their kind. Linked premises become an argument (`<…>`) with its premise–conclusion structure.
-    /// A statement met again is referred to by its title alone, as Argdown allows.
+    /// Argdown: statements nested under what they bear on (`+` supports, `-` rebuts or undermines), tagged with their
+    /// kind. Linked premises become an argument (`<…>`) with its premise–conclusion structure. An undercut attacks an
+    /// inference, which Argdown places in an argument, so it is written `<_` under an argument for the claim: the
+    /// claim's linked argument (Argdown moves it onto that argument's inference), or else an argument `<Inference to …>`
+    /// that supports the claim. A statement met again is referred to by its title alone, as Argdown allows.
     public static func argdown(_ map: ArgumentMap, citation: Citation) -> String {
         var lines = ["// \(citation.formatted)", "// Argument map exported by moot. #tags give each node's kind.", ""]
         var seen = Set<String>()
@@ -87,9 +89,12 @@ public enum MapExport {
         func relation(_ kind: EdgeKind) -> String {
             switch kind {
             case .supports, .answers: "+ "
-            case .undercuts: "_ "
+            case .undercuts: "<_ "
             case .rebuts, .undermines: "- "
             }
+        }
+        func argumentTitle(_ prefix: String, _ node: ArgumentNode) -> String {
+            "<" + prefix + node.title.replacingOccurrences(of: "<", with: "(").replacingOccurrences(of: ">", with: ")") + ">"
         }
         func emit(_ id: String, relation prefix: String, indent: String) {
             guard let node = map[id] else { return }
@@ -103,16 +108,32 @@ public enum MapExport {
             if !node.explicit { tags += " #unstated" }
             let text = node.text.replacingOccurrences(of: "\n", with: " ")
             lines.append(indent + prefix + title(node) + ": " + text + " " + tags)
-            var linked: Set<[String]> = []
-            for edge in map.edges(to: id) {
+            let incoming = map.edges(to: id)
+            // Undercuts go under the first linked argument for this claim, or under one argument made for them.
+            let undercutters = incoming.filter { $0.kind == .undercuts }.map(\.from)
+            let undercutGroup = incoming.first(where: \.isLinked)?.premises
+            func writeUndercuts() {
+                for undercutter in undercutters { emit(undercutter, relation: relation(.undercuts), indent: indent + "    ") }
+            }
+            var linked: Set<[String]> = [], inferenceWritten = false
+            for edge in incoming {
+                if edge.kind == .undercuts {
+                    guard undercutGroup == nil, !inferenceWritten else { continue }
+                    inferenceWritten = true
+                    lines.append(indent + "  + " + argumentTitle("Inference to ", node)
+                        + ": The step from the reasons given to this claim, which the undercuts below attack.")
+                    writeUndercuts()
+                    continue
+                }
                 guard edge.isLinked else {
                     emit(edge.from, relation: relation(edge.kind), indent: indent + "  ")
                     continue
                 }
                 guard linked.insert(edge.premises).inserted else { continue }
-                let name = "Together for " + node.title.replacingOccurrences(of: ">", with: ")")
+                let name = argumentTitle("Together for ", node)
                 arguments.append((name, edge.premises, id))
-                lines.append(indent + "  + <\(name)>")
+                lines.append(indent + "  + " + name)
+                if edge.premises == undercutGroup { writeUndercuts() }
             }
         }
         if let thesis = map.thesis { emit(thesis.id, relation: "", indent: "") }
@@ -121,7 +142,7 @@ public enum MapExport {
             emit(node.id, relation: "", indent: "")
         }
         for argument in arguments {
-            lines += ["", "<\(argument.title)>", ""]
+            lines += ["", argument.title, ""]
             for (index, premise) in argument.premises.enumerated() {
                 lines.append("(\(index + 1)) " + (map[premise].map(title) ?? premise))
             }

@@ -58,6 +58,22 @@ import Testing
         #expect(try MapExport.json(map).contains("\"premises\" : [\n        \"first\",\n        \"second\""))
     }
 
+    /// Argdown undercuts an inference, which lives in an argument: an undercut goes under the claim's linked argument,
+    /// or under an argument made for the claim when it has none, never under the claim's statement.
+    @Test func anUndercutInArgdownTargetsAnArgumentForTheClaim() throws {
+        let citation = Citation(author: "A", title: "T", venue: "V", date: "D", published: "2025-04-21")
+        let linked = try CourseLoader.load(root: Self.fixture(edge: "first+second supports thesis\n  - objection undercuts thesis").root).map
+        let together = MapExport.argdown(linked, citation: citation)
+        #expect(together.contains("\n  + <Together for The thesis>\n    <_ [An objection]\n"), "\(together)")
+        #expect(!together.contains("<Inference to"))
+
+        let alone = try CourseLoader.load(root: Self.fixture(edge: "first supports thesis\n  - second supports thesis\n  - objection undercuts thesis").root).map
+        let inference = MapExport.argdown(alone, citation: citation)
+        #expect(inference.contains("\n  + [First premise]: One half of the reason. #premise\n"), "independent reasons stay statements")
+        #expect(inference.contains("\n  + <Inference to The thesis>: The step from the reasons given to this claim, which the undercuts below attack.\n    <_ [An objection]"), "\(inference)")
+        #expect(!inference.contains("\n  _ ") && !inference.contains("\n  <_ "), "no undercut stands under the thesis itself")
+    }
+
     @Test func aBadlyWrittenGroupIsRefusedAtItsLine() throws {
         for (edge, message) in [
             ("first+ supports thesis", "linked premises are written 'A+B'"),
