@@ -34,6 +34,8 @@ enum TextNormalizer {
             switch String(decoding: current, as: UTF8.self) {
             case "nt": words.append("not")  // didn't → did + nt
             case "cannot": words += ["can", "not"]
+            // "non-state", "non state" are one word: "state" alone is another idea, and "no state" another again.
+            case let word where words.last == "non" && word.first?.isLetter == true: words[words.count - 1] += word
             case let word: words.append(word)
             }
             current.removeAll(keepingCapacity: true)
