@@ -69,6 +69,15 @@ struct FreeTextGrader {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
         }
+        // The right month with another day is another date ("6 February 2025" for the 20 February designations).
+        let answerDates = DayOfMonth.all(in: analysis.words)
+        if !answerDates.isEmpty, let node = covered.first(where: { id in
+            guard let node = map[id] else { return false }
+            let own = DayOfMonth.all(in: TextNormalizer.words(([node.text, node.title] + node.accept.phrases + node.accept.aliases).joined(separator: " | ")))
+            return answerDates.contains { date in own.contains { $0.month == date.month } && !own.contains(date) }
+        }) {
+            return refuse(verdict, "wrong-number", "Check the day: the date you give is not the one the article gives for \(title(node)).")
+        }
         // The right claim in the wrong mouth ("Corn argues that trafficking is an armed attack") is not the claim.
         if let node = covered.first(where: { id in
             guard let recognition = named[id], !recognition.usedContext, !nested.contains(id),
@@ -179,7 +188,8 @@ struct FreeTextGrader {
         // "Name one group …" asks for a name; "Name the counterargument …" for content.
         return words.indices.contains { index in
             guard index + 1 < words.count else { return false }
-            let following = words[(index + 1)..<min(words.count, index + 5)]
+            // The noun phrase after the question word ends at its verb: "what did that decision say" asks for content.
+            let following = words[(index + 1)..<min(words.count, index + 5)].prefix { !sentenceVerbs.contains($0) }
             switch words[index] {
             case "which", "what": return nameNouns.contains(words[index + 1]) || following.contains(where: documentNouns.contains)
             case "name", "identify": return following.prefix(2).contains(where: nameNouns.contains)

@@ -23,6 +23,26 @@ import Testing
         #expect(try grade("unwilling-contested", "Kevin Jon Heller and Ashley Deeks").verdict == .incorrect)
     }
 
+    @Test func theRightMonthWithAnotherDayIsAnotherDate() throws {
+        #expect(try grade("designations-date", "6 February 2025").misconception == "wrong-number")
+        #expect(try grade("designations-date", "February 2, 2025").verdict == .incorrect)
+        #expect(try grade("designations-date", "February 20th, 2025").verdict == .correct)
+        #expect(DayOfMonth.all(in: TextNormalizer.words("on 20 February, then March 3rd")) == [
+            DayOfMonth(month: 2, day: 20), DayOfMonth(month: 3, day: 3)])
+    }
+
+    @Test func halfAnAnswerIsPartlyRightButNeverItsOpposite() throws {
+        #expect(try grade("conclusion-caroline", "that the force has to be necessary and proportionate").verdict != .incorrect)
+        #expect(try grade("attack-corn", "that selling drugs is a use of force").verdict == .incorrect)
+        #expect(try grade("designations-date", "20 January 2025").verdict == .incorrect)
+    }
+
+    @Test func aBareDocumentNameAnswersWhichButNotWhat() throws {
+        #expect(try grade("unwilling-manual", "Law of War Manual").verdict == .correct)
+        #expect(try grade("unwilling-corfu", "Corfu Channel").verdict == .correct)
+        #expect(try grade("unwilling-corfu-words", "Operation Retail.").verdict != .correct)
+    }
+
     @Test func numbersAreReadWithPolarityUnitAndRange() throws {
         #expect(try grade("precedent-mines", "17? no, it was 18 killed").verdict == .incorrect)
         #expect(try grade("precedent-mines", "not 18, it was 17").verdict == .correct)

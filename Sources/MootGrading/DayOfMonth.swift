@@ -1,0 +1,35 @@
+/// Dates as a reader finds them in text: a day of the month next to a month's name ("20 February", "Feb 20th",
+/// "February 2, 2025"), so an answer that names the right month and year but another day is read as another date.
+struct DayOfMonth: Equatable, Sendable {
+    var month: Int
+    var day: Int
+
+    /// Every day-and-month in the folded words, in order.
+    static func all(in words: [String]) -> [DayOfMonth] {
+        var found: [DayOfMonth] = []
+        for (index, word) in words.enumerated() {
+            guard let month = month(word) else { continue }
+            let before = index > 0 ? day(words[index - 1]) : nil
+            let after = index + 1 < words.count ? day(words[index + 1]) : nil
+            if let day = before ?? after { found.append(DayOfMonth(month: month, day: day)) }
+        }
+        return found
+    }
+
+    /// January is 1; full names and the usual abbreviations.
+    static func month(_ word: String) -> Int? {
+        months.firstIndex { $0 == word || word.count >= 3 && $0.hasPrefix(word) && word != "mar" && word != "may" }
+            .map { $0 + 1 } ?? (word == "mar" ? 3 : word == "may" ? 5 : nil)
+    }
+
+    /// "20", "20th", "2nd": a number from 1 to 31.
+    static func day(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, ["", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))),
+              let value = Int(digits), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+}
