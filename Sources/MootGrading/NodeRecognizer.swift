@@ -206,7 +206,7 @@ struct NodeRecognizer: Sendable {
 
     /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
     func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
-        let words = rewriter.apply(TextNormalizer.words(text))
+        let words = rewriter.apply(Shorthand.expand(TextNormalizer.words(text)))
         // Words outside the lexicon are read once each, however often they recur.
         var unknown: [String: Lexeme] = [:]
         var lexemes = words.map { word in

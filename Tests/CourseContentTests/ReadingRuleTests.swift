@@ -31,6 +31,12 @@ import Testing
             DayOfMonth(month: 2, day: 20), DayOfMonth(month: 3, day: 3)])
     }
 
+    @Test func shorthandIsReadAsItsWords() throws {
+        #expect(Shorthand.expand(TextNormalizer.words("strikes w/o consent, says the govt")) ==
+            ["strikes", "without", "consent", ",", "says", "the", "government"])
+        #expect(try grade("orientation-who", "the assistant secretary of defense for special ops").verdict == .correct)
+    }
+
     @Test func halfAnAnswerIsPartlyRightButNeverItsOpposite() throws {
         #expect(try grade("conclusion-caroline", "that the force has to be necessary and proportionate").verdict != .incorrect)
         #expect(try grade("attack-corn", "that selling drugs is a use of force").verdict == .incorrect)

@@ -1,0 +1,34 @@
+/// The shorthand people type in a hurry, read as the words it stands for: "govt" is "government", "w/o" is
+/// "without", "intl" is "international". English, not course vocabulary (that is the glossary's, in YAML).
+enum Shorthand {
+    /// Folded words with each shorthand replaced by its words; "w/o" arrives as "w", "o".
+    static func expand(_ words: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if index + 1 < words.count, let pair = pairs[word + "/" + words[index + 1]] {
+                out += pair
+                index += 2
+                continue
+            }
+            if let full = single[word] { out += full } else { out.append(word) }
+            index += 1
+        }
+        return out
+    }
+
+    private static let single: [String: [String]] = [
+        "govt": ["government"], "govts": ["governments"], "gov": ["government"], "intl": ["international"],
+        "natl": ["national"], "dept": ["department"], "ops": ["operations"], "ppl": ["people"], "abt": ["about"],
+        "bc": ["because"], "cuz": ["because"], "coz": ["because"], "tho": ["though"], "thru": ["through"],
+        "yrs": ["years"], "yr": ["year"], "intel": ["intelligence"], "info": ["information"], "approx": ["about"],
+        "mil": ["military"], "secy": ["secretary"], "unsc": ["un", "security", "council"],
+    ]
+
+    /// Shorthand typed with a slash, which the word splitter cuts in two.
+    private static let pairs: [String: [String]] = [
+        "w/o": ["without"], "b/c": ["because"], "int/l": ["international"],
+    ]
+}
