@@ -27,6 +27,12 @@ struct NumberMention: Equatable {
             // "125 to 150", "125-150" (the dash is dropped by the lexer, so two figures in a row with "to" or nothing).
             if let previous, previous.upper == nil, let gap = previous.gap, gap.isEmpty || gap == ["to"],
                value > previous.value, !previous.negated {
+                // "10-15 thousand", "100-110k": the scale written once after the range applies to both ends.
+                for scale in [1_000_000.0, 1_000] where value >= scale && previous.value < value / scale
+                    && (value / scale).rounded() == value / scale && previous.value * scale <= value {
+                    mentions[mentions.count - 1].value = previous.value * scale
+                    break
+                }
                 mentions[mentions.count - 1].upper = value
                 mentions[mentions.count - 1].following = Array(after.prefix(3))
                 mentions[mentions.count - 1].gap = nil

@@ -47,6 +47,20 @@ extension Grader {
             let written = given == mention.value ? written : "\(written) (\(Self.figure(given, unit))\(unitText))"
             return verdict(question, score: 1, feedback: "Right: \(written + unitText == keyText ? keyText : written + " (the article: " + keyText + ")").")
         }
+        // "About 80" for 84.7: an approximation marked as one is right within 5 %; one within 15 % ("over 100k"),
+        // or a range that holds the figure, is close — partly right, never more. A precise figure that is off
+        // stays wrong ("18" for 17).
+        let words = Set(TextNormalizer.words(answer))
+        let approximate = !words.isDisjoint(with: Self.approximations)
+        if approximate && upper == nil && value != 0 && abs(given - value) <= max(tolerance, abs(value) * 0.05) {
+            return verdict(question, score: 1, feedback: "Right, roughly: the article gives \(keyText).")
+        }
+        let holds = upper.map { given <= value && value <= $0 } ?? false
+        let near = upper == nil && (approximate || !words.isDisjoint(with: Self.bounds)) && abs(given - value) <= abs(value) * 0.15
+        if value != 0 && (holds || near) {
+            return verdict(question, score: 0.5, feedback: "Close: \(written) is near the figure, not it — the article gives \(keyText).",
+                           misconception: "approximate")
+        }
         let magnitude = given > 0 && value > 0 && abs(log10(given / value)) >= 0.9
         let direction = given > value ? "too high" : "too low"
         return verdict(question, score: 0,
@@ -54,6 +68,12 @@ extension Grader {
                            : "\(written) is \(direction): the article gives \(keyText).",
                        misconception: magnitude ? "order-of-magnitude" : "wrong-number")
     }
+
+    /// Words that mark a figure as an approximation.
+    static let approximations: Set<String> = ["about", "around", "roughly", "approximately", "approx", "nearly",
+                                              "almost", "circa", "ca", "some", "estimated"]
+    /// Words that give a figure as a bound ("over 100k").
+    static let bounds: Set<String> = ["over", "under", "more", "less", "fewer", "above", "below", "least", "most"]
 
     /// A figure as feedback writes it: a year without a thousands comma (1917, not 1,917).
     static func figure(_ value: Double, _ unit: String?) -> String {

@@ -31,6 +31,13 @@ import Testing
             DayOfMonth(month: 2, day: 20), DayOfMonth(month: 3, day: 3)])
     }
 
+    @Test func anApproximationIsCloseAndAPreciseMissIsWrong() throws {
+        #expect(try grade("precedent-troops", "roughly 10-15 thousand").verdict == .partial)
+        #expect(try grade("precedent-mines", "around 15 to 20").verdict == .partial)
+        #expect(try grade("precedent-mines", "18").verdict == .incorrect)
+        #expect(NumberMention.all(in: "100-110k").first.map { [$0.value, $0.upper ?? 0] } == [100_000, 110_000])
+    }
+
     @Test func shorthandIsReadAsItsWords() throws {
         #expect(Shorthand.expand(TextNormalizer.words("strikes w/o consent, says the govt")) ==
             ["strikes", "without", "consent", ",", "says", "the", "government"])
