@@ -58,7 +58,7 @@ struct FreeTextGrader {
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
         }
         // A person's name answers "who", never "what did they say": credit that rests on speakers' names alone is none.
-        if !covered.isEmpty, !Self.asksForName(question.prompt),
+        if !covered.isEmpty, !context.asksForName,
            covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false }) {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")

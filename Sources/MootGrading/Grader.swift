@@ -24,9 +24,16 @@ public struct Grader: Sendable {
         attribution = Attribution(map: course.map)
         var contexts: [String: QuestionContext] = [:]
         for question in course.lessons.flatMap(\.questions) where question.kind == .short || question.kind == .explain {
-            contexts[question.id] = recognizer.context(for: question.prompt)
+            contexts[question.id] = Self.context(for: question, recognizer)
         }
         self.contexts = contexts
+    }
+
+    /// What a free-text question says, read once per question rather than per answer.
+    static func context(for question: Question, _ recognizer: NodeRecognizer) -> QuestionContext {
+        var context = recognizer.context(for: question.prompt)
+        context.asksForName = FreeTextGrader.asksForName(question.prompt)
+        return context
     }
 
     private var map: ArgumentMap { course.map }
@@ -44,7 +51,7 @@ public struct Grader: Sendable {
         let trimmed = TextNormalizer.trimmed(answer)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
-            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? recognizer.context(for: question.prompt))
+            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? Self.context(for: question, recognizer))
         }
         switch question.body {
         case .short:
