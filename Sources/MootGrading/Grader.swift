@@ -11,6 +11,8 @@ public struct Grader: Sendable {
     let attribution: Attribution
     /// Each free-text question's words, read once.
     private let contexts: [String: QuestionContext]
+    /// Each numeric question's prompt and the figures it gives, read once.
+    private let promptFigures: [String: (prompt: String, figures: Set<Double>)]
 
     /// A grader with the course's lexicon (WordNet's guard and synonyms), from the cache or built once.
     public init(course: Course) {
@@ -27,6 +29,17 @@ public struct Grader: Sendable {
             contexts[question.id] = Self.context(for: question, recognizer)
         }
         self.contexts = contexts
+        var promptFigures: [String: (prompt: String, figures: Set<Double>)] = [:]
+        for question in course.lessons.flatMap(\.questions) where question.kind == .numeric {
+            promptFigures[question.id] = (question.prompt, Set(NumberReader.numbers(in: question.prompt)))
+        }
+        self.promptFigures = promptFigures
+    }
+
+    /// The figures a question's prompt gives ("in 2023"), read once per question of the course.
+    func figures(inPromptOf question: Question) -> Set<Double> {
+        if let read = promptFigures[question.id], read.prompt == question.prompt { return read.figures }
+        return Set(NumberReader.numbers(in: question.prompt))
     }
 
     /// What a free-text question says, read once per question rather than per answer.
