@@ -7,13 +7,13 @@ import MootModel
 /// is read against the section named last before it.
 enum ArticleCite {
     /// What is wrong with the article places `cite` names, one message each (none when all are right).
-    static func problems(in cite: String, author: String, sections: [ArticleSection]) -> [String] {
+    static func problems(in cite: String, author: String, sections: [ArticleSection], patterns: Patterns = Patterns()) -> [String] {
         let surname = author.split(separator: " ").last.map(String.init) ?? author
         guard !surname.isEmpty else { return [] }
         var problems: [String] = []
         for part in cite.split(separator: ";") where part.contains(surname) {
             var current: (name: String, section: ArticleSection?)?
-            for mention in mentions(in: String(part), sections: sections) {
+            for mention in mentions(in: String(part), sections: sections, patterns: patterns) {
                 switch mention {
                 case .section(let name, let section):
                     current = (name, section)
@@ -50,11 +50,32 @@ enum ArticleCite {
     static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                            "eleventh", "twelfth"]
 
+    /// The patterns cites are read with, built once for all of a course's cites: a Swift regex is parsed and compiled
+    /// each time its literal or `Regex(_:)` is evaluated, which cost more than reading the cites with them.
+    struct Patterns {
+        let quoted = /"([^"]+)"|“([^”]+)”/
+        let capitalised = /\b([A-Z][A-Za-z]*)\b/
+        let paragraphs = /paras?\.?\s*(\d+)((?:\s*(?:–|-|to|and|,)\s*\d+)*)/
+        let ordinalParagraphs: Regex<AnyRegexOutput>? = {
+            let words = ArticleCite.ordinals.joined(separator: "|")
+            return (try? Regex<AnyRegexOutput>("\\b(\(words))(?:\\s*(?:to|–|-|and)\\s*(\(words)))?\\s+paragraphs?\\b"))?.ignoresCase()
+        }()
+    }
+
+    /// Whether `text` holds `word`'s bytes, ASCII letters compared without case: a text without them cannot match a
+    /// pattern that needs them, and is not searched with it.
+    static func holds(_ text: String, _ word: String, ignoringCase: Bool = false) -> Bool {
+        let bytes = Array(text.utf8), wanted = Array(word.utf8)
+        func fold(_ byte: UInt8) -> UInt8 { ignoringCase && (65...90).contains(byte) ? byte + 32 : byte }
+        guard wanted.count <= bytes.count else { return false }
+        return (0...(bytes.count - wanted.count)).contains { start in wanted.indices.allSatisfy { fold(bytes[start + $0]) == fold(wanted[$0]) } }
+    }
+
     /// Section names and paragraph references in the order they are written.
-    static func mentions(in text: String, sections: [ArticleSection]) -> [Mention] {
+    static func mentions(in text: String, sections: [ArticleSection], patterns: Patterns = Patterns()) -> [Mention] {
         var found: [(at: String.Index, mention: Mention)] = []
         var quoted: [Range<String.Index>] = []
-        for match in text.matches(of: /"([^"]+)"|“([^”]+)”/) {
+        for match in holds(text, "\"") || holds(text, "“") ? text.matches(of: patterns.quoted) : [] {
             let name = String(match.output.1 ?? match.output.2 ?? "")
             let section = sections.first { $0.title.lowercased() == name.lowercased() || $0.id == name }
             found.append((match.range.lowerBound, .section(name: name, section)))
@@ -62,20 +83,21 @@ enum ArticleCite {
         }
         // A section id inside a quoted heading is not a second mention; both lists run in order, so one pass.
         var next = 0
-        for match in text.matches(of: /\b([A-Z][A-Za-z]*)\b/) {
+        // Only a word that is a section's id counts, so a text holding no id is not searched.
+        for match in sections.contains(where: { holds(text, $0.id) }) ? text.matches(of: patterns.capitalised) : [] {
             while next < quoted.count && quoted[next].upperBound <= match.range.lowerBound { next += 1 }
             let inQuote = next < quoted.count && quoted[next].contains(match.range.lowerBound)
             if !inQuote, let section = sections.first(where: { $0.id == String(match.output.1) }) {
                 found.append((match.range.lowerBound, .section(name: String(match.output.1), section)))
             }
         }
-        for match in text.matches(of: /paras?\.?\s*(\d+)((?:\s*(?:–|-|to|and|,)\s*\d+)*)/) {
+        for match in holds(text, "para") ? text.matches(of: patterns.paragraphs) : [] {
             let written = String(match.output.0)
             found.append((match.range.lowerBound, .paragraphs(expanded(written.split(separator: " ").flatMap(spaced)), written: written)))
         }
-        let words = ordinals.joined(separator: "|")
-        if let pattern = try? Regex<AnyRegexOutput>("\\b(\(words))(?:\\s*(?:to|–|-|and)\\s*(\(words)))?\\s+paragraphs?\\b") {
-            for match in text.matches(of: pattern.ignoresCase()) {
+        // No character but an ASCII letter matches p, a, r, g or h ignoring case.
+        if let pattern = patterns.ordinalParagraphs, holds(text, "paragraph", ignoringCase: true) {
+            for match in text.matches(of: pattern) {
                 let written = String(text[match.range])
                 let words = written.lowercased().split { !$0.isLetter }.map { word in
                     ordinals.firstIndex(of: String(word)).map { String($0 + 1) } ?? String(word)
@@ -117,6 +139,7 @@ extension Validator {
     func checkArticleCites() {
         let sections = course.citation.sections
         guard !sections.isEmpty else { return }
+        let patterns = ArticleCite.Patterns()
         func check(_ cite: String?, at location: SourceLocation) {
             guard let cite else { return }
             // A cite names sources; one longer than this is text pasted in the wrong field (and reading it would be slow).
@@ -124,7 +147,7 @@ extension Validator {
                 return sink.error(location, "the cite is \(cite.count) characters long: a cite names its sources in at most "
                                   + "\(ArticleCite.longest) characters (the text goes in 'say')")
             }
-            for problem in ArticleCite.problems(in: cite, author: course.citation.author, sections: sections) {
+            for problem in ArticleCite.problems(in: cite, author: course.citation.author, sections: sections, patterns: patterns) {
                 sink.error(location, "the cite " + problem)
             }
         }

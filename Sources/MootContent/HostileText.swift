@@ -33,11 +33,20 @@ enum HostileText {
         return nil
     }
 
+    /// The text's lines, exactly as `text.split(separator: "\n", omittingEmptySubsequences: false)` gives them. With no
+    /// carriage return in the text, "\n" is always a character of its own, so the split is made on bytes (character by
+    /// character it cost a sixth of loading the course); with one, "\r\n" is one character, and the split is left to
+    /// `Character`.
+    static func lines(of text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
+    }
+
     /// The position of the first alias (`*name`) used as a mapping key: after `? `, or directly followed by `:`.
     static func aliasKeyPosition(in text: String) -> (line: Int, column: Int)? {
         guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: text) {
             lineNumber += 1
             guard line.utf8.contains(UInt8(ascii: "*")) else { continue }
             let characters = Array(line)
@@ -72,7 +81,7 @@ enum HostileText {
         var repeated: [(key: String, line: Int)] = []
         var firstOfRepeated: [String: Int] = [:]
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: text) {
             lineNumber += 1
             guard let start = line.utf8.first else { continue }
             if lineNumber == 1 || first.isEmpty, start == UInt8(ascii: "{") || start == UInt8(ascii: "[") { return ([], 1) }
@@ -98,7 +107,7 @@ enum HostileText {
     static func keyLines(in text: String, keys: Set<String>, from firstLine: Int) -> [String: [(line: Int, column: Int)]] {
         var found: [String: [(line: Int, column: Int)]] = [:]
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(of: text) {
             lineNumber += 1
             guard lineNumber >= firstLine else { continue }
             let trimmed = line.drop { $0 == " " || $0 == "-" }

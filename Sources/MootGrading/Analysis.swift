@@ -5,6 +5,8 @@ struct QuestionContext: Sendable {
     /// True when the question's own sentence carries a negation ("What did they *lack*?", "What did she
     /// *reject*?"), so a bare answer names the negated statement.
     var negated: Bool
+    /// Whether the question asks for a name (`FreeTextGrader.asksForName`), so that a name alone may answer it.
+    var asksForName = false
 
     static let none = QuestionContext(stems: StemSet(), negated: false)
 }

@@ -63,7 +63,7 @@ struct FreeTextGrader {
         }
         // A person's name answers "who", never "what did they say", and a bare case, operation or treaty answers
         // "which", never "what rule": credit that rests on names alone, with no word of content beside them, is none.
-        if !covered.isEmpty, !Self.asksForName(question.prompt),
+        if !covered.isEmpty, !context.asksForName,
            covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false })
             || covered.allSatisfy({ id in named[id].map { $0.isName && $0.strength >= analysis.contentWords } ?? false }) {
             return refuse(verdict, "name-only",
@@ -215,8 +215,24 @@ struct FreeTextGrader {
     /// A list of names and terms ("Article 51, Nicaragua, scale and effects, Corn, fentanyl"): four or more items
     /// of at most four words each, and no verb that would make a sentence of them.
     static func isList(_ answer: String) -> Bool {
-        let items = answer.split { ",;/".contains($0) }.map { TextNormalizer.words(String($0)) }.filter { !$0.isEmpty }
-        guard items.count >= 4, items.allSatisfy({ $0.count <= 4 }) else { return false }
+        // Four items need three separators: most answers have fewer, and are settled without splitting.
+        var separators = 0
+        for byte in answer.utf8 where byte == 0x2C || byte == 0x3B || byte == 0x2F {
+            separators += 1
+            if separators == 3 { break }
+        }
+        guard separators == 3 else { return false }
+        // Item by item, stopping at the first of more than four words (a sentence): the rest need not be read.
+        var items: [[String]] = []
+        var rest = answer[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex { $0 == "," || $0 == ";" || $0 == "/" } ?? rest.endIndex
+            let words = TextNormalizer.words(String(rest[..<end]))
+            if words.count > 4 { return false }
+            if !words.isEmpty { items.append(words) }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
+        guard items.count >= 4 else { return false }
         return items.joined().allSatisfy { !sentenceVerbs.contains($0) }
     }
 

@@ -11,6 +11,8 @@ public struct Grader: Sendable {
     let attribution: Attribution
     /// Each free-text question's words, read once.
     private let contexts: [String: QuestionContext]
+    /// Each numeric question's prompt and the figures it gives, read once.
+    private let promptFigures: [String: (prompt: String, figures: Set<Double>)]
 
     /// A grader with the course's lexicon (WordNet's guard and synonyms), from the cache or built once.
     public init(course: Course) {
@@ -24,9 +26,27 @@ public struct Grader: Sendable {
         attribution = Attribution(map: course.map)
         var contexts: [String: QuestionContext] = [:]
         for question in course.lessons.flatMap(\.questions) where question.kind == .short || question.kind == .explain {
-            contexts[question.id] = recognizer.context(for: question.prompt)
+            contexts[question.id] = Self.context(for: question, recognizer)
         }
         self.contexts = contexts
+        var promptFigures: [String: (prompt: String, figures: Set<Double>)] = [:]
+        for question in course.lessons.flatMap(\.questions) where question.kind == .numeric {
+            promptFigures[question.id] = (question.prompt, Set(NumberReader.numbers(in: question.prompt)))
+        }
+        self.promptFigures = promptFigures
+    }
+
+    /// The figures a question's prompt gives ("in 2023"), read once per question of the course.
+    func figures(inPromptOf question: Question) -> Set<Double> {
+        if let read = promptFigures[question.id], read.prompt == question.prompt { return read.figures }
+        return Set(NumberReader.numbers(in: question.prompt))
+    }
+
+    /// What a free-text question says, read once per question rather than per answer.
+    static func context(for question: Question, _ recognizer: NodeRecognizer) -> QuestionContext {
+        var context = recognizer.context(for: question.prompt)
+        context.asksForName = FreeTextGrader.asksForName(question.prompt)
+        return context
     }
 
     private var map: ArgumentMap { course.map }
@@ -44,7 +64,7 @@ public struct Grader: Sendable {
         let trimmed = TextNormalizer.trimmed(answer)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
-            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? recognizer.context(for: question.prompt))
+            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? Self.context(for: question, recognizer))
         }
         switch question.body {
         case .short:

@@ -80,10 +80,10 @@ struct NodeRecognizer: Sendable {
     /// Every word of the map's wordings that typo correction aims at.
     private(set) var courseWords: Set<String> = []
     /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
-    /// as a slip for a course word ("Vera Crux").
-    private var bigrams: Set<String> = []
-    /// Every word that stands in one of those pairs.
-    private var bigramNeighbours: Set<String> = []
+    /// as a slip for a course word ("Vera Crux"). Word → the words that follow it in some wording, and → the words
+    /// that precede it.
+    private var followers: [String: [String]] = [:]
+    private var leaders: [String: [String]] = [:]
 
     init(map: ArgumentMap, glossary: [GlossaryEntry] = [], lexicon extra: Lexicon = .courseOnly) {
         for list in map.synonyms {
@@ -129,8 +129,8 @@ struct NodeRecognizer: Sendable {
             for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
                 let folded = TextNormalizer.words(text)
                 for (first, second) in zip(folded, folded.dropFirst()) {
-                    bigrams.insert(first + " " + second)
-                    bigramNeighbours.formUnion([first, second])
+                    if !(followers[first]?.contains(second) ?? false) { followers[first, default: []].append(second) }
+                    if !(leaders[second]?.contains(first) ?? false) { leaders[second, default: []].append(first) }
                 }
             }
         }
@@ -218,13 +218,15 @@ struct NodeRecognizer: Sendable {
         // An English word the map does not know is a slip for a course word only where its neighbour says so.
         for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil {
             // Only a neighbour that some wording pairs with a word can make this one a slip; most have none.
-            let before = index > 0 && bigramNeighbours.contains(words[index - 1])
-            let after = index + 1 < words.count && bigramNeighbours.contains(words[index + 1])
-            guard before || after, english.contains(word) else { continue }
+            let partners = (index > 0 ? followers[words[index - 1]] ?? [] : [])
+                + (index + 1 < words.count ? leaders[words[index + 1]] ?? [] : [])
+            guard !partners.isEmpty, english.contains(word) else { continue }
+            // The correction can land on a partner only if one is within reach: most English words have none, and
+            // then the search of the whole vocabulary is skipped.
+            guard corrector.mayCorrect(word, toOneOf: partners) else { continue }
             let corrected = corrector.correct(word)
             guard corrected != word else { continue }
-            if index > 0 && bigrams.contains(words[index - 1] + " " + corrected)
-                || index + 1 < words.count && bigrams.contains(corrected + " " + words[index + 1]) {
+            if partners.contains(corrected) {
                 lexemes[index] = reading(of: corrected)
             }
         }

@@ -28,7 +28,13 @@ enum TextNormalizer {
         // The word being read, as UTF-8, and its last letter or digit.
         var current: [UInt8] = []
         var last: Unicode.Scalar?
-        let scalars = Array(text.unicodeScalars.prefix(maxCharacters))
+        // Gathered in one pass (`Array(prefix(_:))` counts the scalars first, then copies them).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(min(text.utf8.count, maxCharacters))
+        for scalar in text.unicodeScalars {
+            if scalars.count == maxCharacters { break }
+            scalars.append(scalar)
+        }
         func flush() {
             guard !current.isEmpty else { return }
             switch String(decoding: current, as: UTF8.self) {
@@ -42,7 +48,7 @@ enum TextNormalizer {
             last = nil
         }
         func append(_ scalar: Unicode.Scalar) {
-            current.append(contentsOf: UTF8.encode(scalar)!)
+            if scalar.isASCII { current.append(UInt8(truncatingIfNeeded: scalar.value)) } else { current.append(contentsOf: UTF8.encode(scalar)!) }
             last = scalar
         }
         for (index, scalar) in scalars.enumerated() {

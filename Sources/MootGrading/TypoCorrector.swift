@@ -39,16 +39,39 @@ struct TypoCorrector: Sendable {
         guard allowed > 0 else { return word }
         var best: (String, Int)?
         let letters = Self.letters(bytes)
+        // Only a word nearer than the best so far can replace it: the search narrows as it goes.
+        var limit = allowed
         for length in (bytes.count - allowed)...(bytes.count + allowed) where vocabulary.indices.contains(length) {
             let words = vocabulary[length]
-            // k edits change at most 2k letters of the set of letters used: a cheap test that skips most words.
-            for index in words.letters.indices where (words.letters[index] ^ letters).nonzeroBitCount <= 2 * allowed {
+            // Each edit removes at most one letter from the set of letters one word has and the other lacks, so a
+            // word within k edits lacks at most k of the typo's letters and adds at most k: a cheap test that skips
+            // most words.
+            for index in words.letters.indices where (words.letters[index] & ~letters).nonzeroBitCount <= limit
+                && (letters & ~words.letters[index]).nonzeroBitCount <= limit {
                 let candidate = words.bytes[index]
                 guard candidate.first == bytes.first || bytes.count >= 5 else { continue }
-                let distance = EditDistance.between(bytes, candidate, limit: allowed)
-                if distance <= allowed && distance < (best?.1 ?? .max) { best = (words.words[index], distance) }
+                let distance = EditDistance.between(bytes, candidate, limit: limit)
+                if distance <= limit {
+                    best = (words.words[index], distance)
+                    if distance == 0 { return word }
+                    limit = distance - 1
+                }
             }
         }
         return best?.0 ?? word
+    }
+
+    /// Whether `correct(word)` could give one of `candidates`: one of them is within the edits it forgives (by
+    /// length and letters first, as in `correct`).
+    func mayCorrect(_ word: String, toOneOf candidates: [String]) -> Bool {
+        let allowed = Self.allowedEdits(word.utf8.count)
+        guard allowed > 0 else { return false }
+        let bytes = Array(word.utf8), letters = Self.letters(bytes)
+        return candidates.contains { candidate in
+            guard abs(candidate.utf8.count - bytes.count) <= allowed else { return false }
+            let other = Self.letters(candidate.utf8)
+            guard (other & ~letters).nonzeroBitCount <= allowed, (letters & ~other).nonzeroBitCount <= allowed else { return false }
+            return EditDistance.between(bytes, Array(candidate.utf8), limit: allowed) <= allowed
+        }
     }
 }

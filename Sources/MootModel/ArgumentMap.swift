@@ -9,6 +9,7 @@ public struct ArgumentMap: Sendable {
     private let incoming: [String: [Edge]]
     /// Node → the nodes it attacks or is attacked by, for asking quickly whether two nodes are opposed.
     private let opponents: [String: Set<String>]
+    private let graph: MapGraph
 
     public init(nodes: [ArgumentNode], edges: [Edge], synonyms: [[String]] = []) {
         self.nodes = nodes
@@ -25,6 +26,7 @@ public struct ArgumentMap: Sendable {
             opponents[edge.to, default: []].insert(edge.from)
         }
         self.opponents = opponents
+        graph = MapGraph(index: index, count: nodes.count, edges: edges)
     }
 
     /// Whether either node attacks the other (rebuts, undermines or undercuts).
@@ -46,32 +48,7 @@ public struct ArgumentMap: Sendable {
 
     /// The shortest chain of edges (either direction) linking two nodes, for explaining how they relate.
     public func path(from start: String, to goal: String, maxLength: Int = 6) -> [Edge]? {
-        if start == goal { return [] }
-        var previous: [String: (String, Edge)] = [:]
-        var visited: Set<String> = [start]
-        var frontier = [start]
-        for _ in 0..<maxLength {
-            var next: [String] = []
-            for id in frontier {
-                for edge in edges(from: id) + edges(to: id) {
-                    let neighbour = edge.from == id ? edge.to : edge.from
-                    guard visited.insert(neighbour).inserted else { continue }
-                    previous[neighbour] = (id, edge)
-                    if neighbour == goal {
-                        var chain: [Edge] = []
-                        var cursor = goal
-                        while cursor != start, let (parent, edge) = previous[cursor] {
-                            chain.append(edge)
-                            cursor = parent
-                        }
-                        return chain.reversed()
-                    }
-                    next.append(neighbour)
-                }
-            }
-            frontier = next
-        }
-        return nil
+        graph.path(from: start, to: goal, maxLength: maxLength, edges: edges)
     }
 
     /// The part of the map within `radius` edges of a node, either direction.

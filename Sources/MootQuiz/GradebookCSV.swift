@@ -7,9 +7,20 @@ extension Gradebook {
     /// mark. Control and escape sequences go too: `cat grades.csv` must not drive the terminal.
     static func field(_ raw: String) -> String {
         let clean = TerminalText.safe(raw)
-        let formula = [raw.first, clean.first, clean.first { $0 != " " }].contains { $0.map { "=+-@\t\r".contains($0) } == true }
+        let formula = [raw.first, clean.first, clean.first { $0 != " " }].contains { $0.map(opensFormula) == true }
         let text = formula ? "'" + clean : clean
-        return text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        return needsQuotes(text) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    private static func opensFormula(_ character: Character) -> Bool {
+        character == "=" || character == "+" || character == "-" || character == "@" || character == "\t" || character == "\r"
+    }
+
+    /// Whether a cell holds a comma, a quote mark or a line break. Most cells hold none of those bytes, and then none
+    /// of those characters: the byte scan spares reading the cell character by character.
+    private static func needsQuotes(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+        return text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
     }
 
     /// student, points, percent, pass, then points per question, in the quiz's order.

@@ -4,31 +4,35 @@ import MootReview
 import MootSupport
 
 extension LearnerRecord {
-    /// Reads only per-question summaries and cards, never the attempt log, so it stays fast however long that is.
+    /// Reads only the per-question summaries and the cards of questions met, never the attempt log, so it stays
+    /// fast however long that is: one query, driven by the questions met (cards of questions never answered
+    /// or skipped count for nothing here).
     public func progress(now: Microseconds) throws -> ProgressReport {
         try store.database.read { db in
             var best: [String: Double] = [:], first: [String: Double] = [:]
-            let scores = try Row.fetchCursor(db, sql: "SELECT question, coalesce(final, best), firstTry FROM questionProgress WHERE learnerId = ?",
-                                             arguments: [learner])
-            while let row = try scores.next() {
-                best[row[0]] = row[1]
-                first[row[0]] = row[2] ?? row[1]
-            }
             let scheduler = Scheduler()
             var recall: [String: Double] = [:]
             var missed: [String] = []
-            // A cursor, positional columns and only what is needed: this runs over every card the learner has.
-            let cards = try Row.fetchCursor(db, sql: """
-                SELECT question, stability, due, lastReview, lapses, missed FROM card WHERE learnerId = ?
+            // A cursor and positional columns: this runs over every question the learner has met.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT questionProgress.question, coalesce(final, best), firstTry, stability, due, lastReview, missed
+                FROM questionProgress LEFT JOIN card
+                    ON card.learnerId = questionProgress.learnerId AND card.question = questionProgress.question
+                WHERE questionProgress.learnerId = ?
                 """, arguments: [learner])
-            while let row = try cards.next() {
-                var card = Card(due: row[2])
-                card.stability = row[1]
-                card.lastReview = row[3]
+            while let row = try rows.next() {
+                let question: String = row[0]
+                best[question] = row[1]
+                first[question] = row[2] ?? row[1]
+                // `due` is never NULL in a card: NULL here means the question has no card.
+                guard let due: Microseconds = row[4] else { continue }
+                var card = Card(due: due)
+                card.stability = row[3]
+                card.lastReview = row[5]
                 // Recall a week from now: just after any answer recall is 100 %, which tells nothing; in a week a
                 // question missed today has faded and one known well has not.
-                recall[row[0]] = scheduler.retrievability(card, at: now + ProgressReport.recallHorizon)
-                if (row[5] as Int) == 1 && best[row[0]] != nil { missed.append(row[0]) }
+                recall[question] = scheduler.retrievability(card, at: now + ProgressReport.recallHorizon)
+                if (row[6] as Int) == 1 { missed.append(question) }
             }
             let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
                 let scores = lesson.questions.compactMap { best[$0.id] }

@@ -21,16 +21,20 @@ extension LearnerRecord {
     public func reviewQueue(all: Bool, now: Microseconds, limit: Int = 20) throws -> [String] {
         try store.database.read { db in
             all ? try String.fetchAll(db, sql: """
-                SELECT question FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND \(Self.met) ORDER BY due
+                SELECT card.question FROM \(Self.metCards)
+                WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) ORDER BY card.due, card.rowid
                 """, arguments: [learner])
                 : Array(try dueReviews(now: now, db).questions.prefix(limit))
         }
     }
 
-    /// Only questions the learner has answered or skipped.
-    static let met = """
-        EXISTS (SELECT 1 FROM questionProgress WHERE questionProgress.learnerId = card.learnerId
-                AND questionProgress.question = card.question)
+    /// The cards of questions the learner has answered or skipped (met), read from the few questions met rather
+    /// than the many cards: `CROSS JOIN` keeps SQLite's planner from scanning every missed card and asking of each
+    /// whether it was met (6–8 ms instead of 0.1–0.4 ms on 10 000 cards). Ties in `due` keep the card index's order
+    /// (`card.rowid`), as the scan of `card_due` gave.
+    static let metCards = """
+        questionProgress CROSS JOIN card
+            ON card.learnerId = questionProgress.learnerId AND card.question = questionProgress.question
         """
 
     func dueReviews(now: Microseconds, _ db: Database) throws -> DueReviews {
@@ -54,9 +58,11 @@ extension LearnerRecord {
         var allowance = max(0, cap - startedToday)
         var questions: [String] = [], heldBack = 0
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT question, EXISTS (SELECT 1 FROM attempt WHERE attempt.learnerId = card.learnerId
-                                     AND attempt.question = card.question AND attempt.mode = 'review')
-            FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND due <= ? AND \(Self.met) ORDER BY due
+            SELECT card.question, EXISTS (SELECT 1 FROM attempt WHERE attempt.learnerId = card.learnerId
+                                          AND attempt.question = card.question AND attempt.mode = 'review')
+            FROM \(metCards)
+            WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due <= ?
+            ORDER BY card.due, card.rowid
             """, arguments: [learner, now])
         while let row = try rows.next() {
             let reviewedBefore: Bool = row[1]
@@ -90,7 +96,8 @@ extension LearnerRecord {
 
     func nextDue(after now: Microseconds, _ db: Database) throws -> Microseconds? {
         try Microseconds.fetchOne(db, sql: """
-            SELECT min(due) FROM card WHERE learnerId = ? AND (lapses > 0 OR missed = 1) AND due > ? AND \(Self.met)
+            SELECT min(card.due) FROM \(Self.metCards)
+            WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due > ?
             """, arguments: [learner, now])
     }
 }
