@@ -2,6 +2,10 @@ import Foundation
 import MootStore
 
 extension ProgressReport {
+    /// What the two lesson scores mean, on every screen that shows them.
+    public static let scoreLegend = "first try: your first answer to each question, which does not change; "
+        + "latest: your last answer to each, review included."
+
     /// The report for a terminal: a bar per lesson, the weakest nodes, and what is due.
     public func render(style: Style) -> String {
         func bar(_ share: Double) -> String {
@@ -12,8 +16,9 @@ extension ProgressReport {
         for (index, lesson) in lessons.enumerated() {
             let share = lesson.total == 0 ? 0 : Double(lesson.done) / Double(lesson.total)
             lines.append("\("\(index + 1).".leftPad(4)) \(lesson.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(bar(share)) "
-                         + "\(lesson.done)/\(lesson.total)" + (lesson.done > 0 ? "  first try \(Int((lesson.firstTry * 100).rounded()))%, final \(Int((lesson.score * 100).rounded()))%" : ""))
+                         + "\(lesson.done)/\(lesson.total)" + (lesson.done > 0 ? "  first try \(Int((lesson.firstTry * 100).rounded()))%, latest \(Int((lesson.score * 100).rounded()))%" : ""))
         }
+        if lessons.contains(where: { $0.done > 0 }) { lines.append(style.dim(style.wrap(Self.scoreLegend, indent: "  "))) }
         if !nodes.isEmpty {
             lines.append(style.bold("Weakest parts of the argument") + style.dim(" (expected recall in a week, FSRS)"))
             for node in nodes.sorted(by: { $0.mastery < $1.mastery }).prefix(8) {

@@ -29,11 +29,12 @@ extension Session {
         // An order or place answer partly right may be tried again, like a wrong one; other partial answers close the question.
         let closes = verdict.verdict == .correct || (verdict.verdict == .partial && !Self.retriesPartial(question))
         let lastTry = run.attempts >= maxAttempts(question)
-        let credit = LearningPolicy.credit(verdict.score, answerShown: run.revealed)
+        let credit = LearningPolicy.credit(verdict, answerShown: run.revealed)
         if let recorder {
             do {
                 let rating = LearningPolicy.reviewRating(verdict.verdict, hintsUsed: run.hintsUsed, attempt: run.attempts)
-                try recorder.record(question: question, response: text, outcome: verdict.verdict.rawValue, score: verdict.score,
+                try recorder.record(question: question, response: text, outcome: verdict.verdict.rawValue,
+                                    score: LearningPolicy.credit(verdict, answerShown: false),
                                     rating: rating, hintsUsed: run.hintsUsed, attempt: run.attempts,
                                     seconds: Double(clock.now() - run.shownAt) / 1_000_000, mode: run.mode,
                                     closedWith: closes || lastTry || run.revealed ? credit : nil)

@@ -211,49 +211,8 @@ public final class Session: InteractiveSession {
         return lines.joined(separator: "\n")
     }
 
-    /// The end of a run: the first-try score, the final one, what was missed by node, and an offer to go over it.
-    func summary(_ run: Run) -> String {
-        let total = run.firstTries.count
-        guard total > 0 else { return "No question answered." }
-        let right = run.firstTries.filter { $0.score >= 0.999 }.count
-        let firstScore = run.firstTries.map(\.score).reduce(0, +) / Double(total)
-        let finalScore = run.firstTries.map { run.finals[$0.question.id] ?? $0.score }.reduce(0, +) / Double(total)
-        var lines = ["First try: \(right) of \(total) right (first-try score \(Int((firstScore * 100).rounded()))%, "
-                     + "final \(Int((finalScore * 100).rounded()))%)."]
-        let missed = run.firstTries.filter { $0.score < 0.999 }.map(\.question)
-        justMissed = missed
-        if !missed.isEmpty {
-            var seen = Set<String>()
-            // Each missed question by the node it is about (its first), not every node it mentions.
-            let nodes = missed.compactMap(\.nodes.first).filter { seen.insert($0).inserted }.compactMap { course.map[$0]?.title }
-            lines.append("Missed at the first try, by part of the argument:")
-            lines += nodes.map { style.wrap("  • \($0)", indent: "    ") }
-            lines.append("Type \(style.accent("review now")) to go over the \(missed.count) missed question\(missed.count == 1 ? "" : "s") now.")
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// A title as the end of a sentence: a full stop unless it already ends with one, or with ? or !.
     static func sentence(_ title: String) -> String {
         title.last.map { ".?!".contains($0) } == true ? title : title + "."
     }
-
-    func finish(_ run: Run) -> String {
-        switch run.kind {
-        case .lesson(let number):
-            let next = number < course.lessons.count
-                ? "Next: \(style.accent("start \(course.lessons[number].id)")) — " + Self.sentence(course.lessons[number].title)
-                : "That was the last lesson. Type \(style.accent("practice")) for more questions from the map."
-            return style.good("Lesson \(number) complete.") + "\n" + summary(run) + "\n" + next
-        case .practice:
-            return style.good("Practice done.") + "\n" + summary(run) + "\nType practice again for a new set."
-        case .quiz:
-            return ""
-        case .review:
-            let next = (try? recorder?.nextDue(after: clock.now())).flatMap { $0 }
-            return style.good("Review done.") + "\n" + summary(run) + (next.map { " The next missed question is due \(ISODate.string($0))." } ?? "")
-        }
-    }
-
-
 }

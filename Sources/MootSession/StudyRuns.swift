@@ -36,7 +36,9 @@ extension Session {
         guard resume.question < questionSteps.count else {
             return index + 1 < course.lessons.count ? start(course.lessons[index + 1].id) : "You have finished every lesson."
         }
-        run = Run(kind: .lesson(number: index + 1), lesson: lesson)
+        var taken = Run(kind: .lesson(number: index + 1), lesson: lesson)
+        seedScores(&taken, before: resume.question)
+        run = taken
         let from = resume.question > 0 ? questionSteps[resume.question - 1] + 1 : 0
         return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + advance(from: from)
     }

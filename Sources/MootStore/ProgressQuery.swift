@@ -4,16 +4,28 @@ import MootReview
 import MootSupport
 
 extension LearnerRecord {
+    public func scores(of questions: [String]) throws -> [String: QuestionScore] {
+        let wanted = Set(questions)
+        return try store.database.read { try scores($0) }.filter { wanted.contains($0.key) }
+    }
+
+    /// Every question the learner has answered or skipped, with its first-try and final credit.
+    func scores(_ db: Database) throws -> [String: QuestionScore] {
+        var scores: [String: QuestionScore] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT question, coalesce(final, best), firstTry FROM questionProgress WHERE learnerId = ?",
+                                       arguments: [learner])
+        while let row = try rows.next() {
+            let final: Double = row[1]
+            scores[row[0]] = QuestionScore(firstTry: row[2] ?? final, final: final)
+        }
+        return scores
+    }
+
     /// Reads only per-question summaries and cards, never the attempt log, so it stays fast however long that is.
     public func progress(now: Microseconds) throws -> ProgressReport {
         try store.database.read { db in
-            var best: [String: Double] = [:], first: [String: Double] = [:]
-            let scores = try Row.fetchCursor(db, sql: "SELECT question, coalesce(final, best), firstTry FROM questionProgress WHERE learnerId = ?",
-                                             arguments: [learner])
-            while let row = try scores.next() {
-                best[row[0]] = row[1]
-                first[row[0]] = row[2] ?? row[1]
-            }
+            let standing = try scores(db)
+            let best = standing.mapValues(\.final), first = standing.mapValues(\.firstTry)
             let scheduler = Scheduler()
             var recall: [String: Double] = [:]
             var missed: [String] = []

@@ -27,6 +27,9 @@ final class FakeRecorder: SessionRecorder {
 
     func savePosition(lesson: String, question: Int) throws { position = ResumePoint(lesson: lesson, question: question) }
     func resumePoint() -> ResumePoint? { position }
+    /// What `scores(of:)` returns.
+    var saved: [String: QuestionScore] = [:]
+    func scores(of questions: [String]) throws -> [String: QuestionScore] { saved.filter { questions.contains($0.key) } }
     var open: OpenRun?
     func saveOpenRun(_ run: OpenRun?) throws { open = run }
     func openRun() -> OpenRun? { open }
