@@ -6,8 +6,9 @@ extension ProgressReport {
     public static let scoreLegend = "first try: your first answer to each question, which does not change; "
         + "latest: your last answer to each, review included."
 
-    /// The report for a terminal: a bar per lesson, the weakest nodes, and what is due.
-    public func render(style: Style) -> String {
+    /// The report for a terminal: a bar per lesson, the weakest nodes, and what is due. `reviewCommand` is what
+    /// to type for review where the report is read (`moot review` from the shell).
+    public func render(style: Style, reviewCommand: String = "review") -> String {
         func bar(_ share: Double) -> String {
             let filled = Int((share * 20).rounded())
             return style.good(String(repeating: "█", count: filled)) + style.dim(String(repeating: "░", count: 20 - filled))
@@ -25,10 +26,7 @@ extension ProgressReport {
                 lines.append("  \(Int((node.mastery * 100).rounded()).description.leftPad(3))%  \(node.title) " + style.dim("(\(node.id))"))
             }
         }
-        lines.append(dueNow > 0 ? "\(dueNow) question\(dueNow == 1 ? "" : "s") due for review now: type review."
-                                : "Nothing due for review" + (nextDue.map { "; next at \($0)." } ?? "."))
-        if let heldBackReason { lines.append(style.wrap(heldBackReason, indent: "  ")) }
-        if missed > 0 { lines.append("\(missed) on the missed list (until each is back in long-term review).") }
+        lines += review.lines(command: reviewCommand, style: style).map { style.wrap($0, indent: "  ") }
         return lines.joined(separator: "\n")
     }
 }

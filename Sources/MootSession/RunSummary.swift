@@ -1,6 +1,6 @@
 import MootModel
+import MootPresentation
 import MootStore
-import MootSupport
 
 /// The end of a lesson, practice or review run: one count for the first try and one for the end of the run,
 /// in words whose figures agree ("10 right, 1 partly right, 3 missed of 14" is 75 % when partly right counts
@@ -74,8 +74,8 @@ extension Session {
         case .quiz:
             return ""
         case .review:
-            let next = (try? recorder?.nextDue(after: clock.now())).flatMap { $0 }
-            return style.good("Review done.") + "\n" + summary(run) + (next.map { " The next missed question is due \(ISODate.string($0))." } ?? "")
+            let counts = (try? recorder?.reviewCounts(now: clock.now())).flatMap { $0 }
+            return ([style.good("Review done."), summary(run)] + (counts?.lines(command: "review", style: style) ?? [])).joined(separator: "\n")
         }
     }
 }

@@ -66,14 +66,12 @@ extension Session {
         do {
             let ids = try recorder.reviewQueue(all: all, now: clock.now(), limit: 20)
             let questions = ids.compactMap { course.question($0) }
+            let counts = try recorder.reviewCounts(now: clock.now())
             guard !questions.isEmpty else {
-                let next = try recorder.nextDue(after: clock.now())
                 return all ? "You have not missed any question yet."
-                    : "Nothing is due for review." + (next.map { " The next is due \(ISODate.string($0))." } ?? "")
+                    : counts.lines(command: "review", style: style).joined(separator: "\n")
             }
-            var heading = all ? "Drilling every question you have missed: \(questions.count)."
-                : "Review: \(questions.count) missed question\(questions.count == 1 ? "" : "s") due, most overdue first."
-            if !all, let reason = (try? recorder.progress(now: clock.now()))?.heldBackReason { heading += " " + reason }
+            let heading = all ? "Drilling every question you have missed: \(questions.count)." : counts.heading(taken: questions.count)
             return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
         } catch {
             return style.bad("Could not read your review queue: \(error)")

@@ -53,6 +53,8 @@ public protocol SessionRecorder: AnyObject {
     /// Missed questions to review: due ones, most overdue first, or with `all` every one ever missed.
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String]
     func nextDue(after now: Microseconds) throws -> Microseconds?
+    /// What review holds now, as every screen counts it.
+    func reviewCounts(now: Microseconds) throws -> ReviewCounts
     /// How many questions may come to review for the first time each day, and setting it.
     func newReviewLimit() throws -> Int
     func setNewReviewLimit(_ limit: Int) throws

@@ -155,4 +155,43 @@ import Testing
         _ = restarted.handle("start 2")
         #expect(!(try self.session(store)).welcome().contains("stopped in review"))
     }
+
+    /// The welcome, `review`, the end of a review and `progress` count what review holds from one source and say
+    /// it in the same words; a question brought back only because it shares a part of the argument with a missed
+    /// one is not called missed.
+    @Test func everyScreenCountsReviewTheSameWay() throws {
+        let store = try store()
+        let session = try session(store)
+        _ = playLessonOne(session) { $0 % 3 == 0 }
+        let recorder = try #require(session.recorder)
+        let counts = try recorder.reviewCounts(now: session.clock.now())
+        #expect(counts.dueNow > 0)
+        let line = counts.lines(command: "review", style: session.style)[0]
+        let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(flat(session.welcome()).contains(line))
+        #expect(flat(session.handle("progress")).contains(line))
+        #expect(flat(try recorder.progress(now: session.clock.now()).render(style: session.style, reviewCommand: "moot review"))
+            .contains("type moot review."))
+        // Siblings answered right at the first try are the ones not called missed.
+        let due = try recorder.reviewQueue(all: false, now: session.clock.now(), limit: 1000)
+        let saved = try recorder.scores(of: due)
+        let rightBefore = due.filter { (saved[$0]?.firstTry ?? 0) >= 0.999 }.count
+        #expect(counts.dueNow - counts.dueMissed == rightBefore)
+        let heading = session.handle("review")
+        #expect(flat(heading).contains(counts.heading(taken: min(20, counts.dueNow))))
+        var ending = heading
+        while session.currentQuestion != nil { ending = session.handle("skip") }
+        let after = try recorder.reviewCounts(now: session.clock.now())
+        #expect(flat(ending).contains(after.lines(command: "review", style: session.style).joined(separator: " ")))
+        #expect(flat(ending).contains(after.lines(command: "review", style: session.style)[0]))
+    }
+
+    @Test func aTimeAheadIsSaidRelativeToNow() {
+        let minute: Int64 = 60_000_000
+        #expect(RelativeTime.phrase(from: 0, to: 10 * minute) == "in 10 minutes")
+        #expect(RelativeTime.phrase(from: 0, to: 3 * 60 * minute) == "in 3 hours")
+        #expect(RelativeTime.phrase(from: 0, to: 30 * 60 * minute) == "tomorrow")
+        #expect(RelativeTime.phrase(from: 0, to: 4 * 24 * 60 * minute) == "in 4 days")
+        #expect(RelativeTime.phrase(from: 0, to: 20_000_000) == "in under a minute")
+    }
 }

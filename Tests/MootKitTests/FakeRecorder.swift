@@ -35,6 +35,11 @@ final class FakeRecorder: SessionRecorder {
     func openRun() -> OpenRun? { open }
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String] { queue }
     func nextDue(after now: Microseconds) throws -> Microseconds? { nil }
+    func reviewCounts(now: Microseconds) throws -> ReviewCounts {
+        var counts = ReviewCounts()
+        (counts.dueNow, counts.dueMissed, counts.now) = (queue.count, queue.count, now)
+        return counts
+    }
     var newReviewsPerDay = 20
     func newReviewLimit() throws -> Int { newReviewsPerDay }
     func setNewReviewLimit(_ limit: Int) throws { newReviewsPerDay = limit }
