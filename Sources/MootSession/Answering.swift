@@ -15,7 +15,7 @@ extension Session {
         let order = choiceOrder(question)
         let given = text.lowercased().split(separator: " ").joined(separator: " ")
         if run.tried.contains(given) && !run.revealed {
-            return style.dim("You gave that answer already; try another, or type hint, skip or why.")
+            return style.dim("You gave that answer already; try another, or type " + Self.helpAtAQuestion)
         }
         let verdict: Verdict
         do {
@@ -49,7 +49,7 @@ extension Session {
         self.run = run
         if !closes && !lastTry && !run.revealed {
             return [style.wrap(label(verdict) + " " + presenter.diagnosis(verdict, question: question, choiceOrder: order), indent: "  "),
-                    style.dim("Try again (\(maxAttempts(question) - run.attempts) more), or type hint, skip or why.")]
+                    style.wrap(style.dim("Try again (\(maxAttempts(question) - run.attempts) more), or type " + Self.helpAtAQuestion), indent: "  ")]
                 .joined(separator: "\n")
         }
         // After the answer was shown, a right answer is not called correct: it is the shown answer, worth nothing.
@@ -69,6 +69,10 @@ extension Session {
         lines.append("\n" + advance(from: run.step + 1))
         return lines.joined(separator: "\n")
     }
+
+    /// What may be typed instead of an answer, with what each costs, said before any is used.
+    static let helpAtAQuestion = "hint, skip (shows the answer) or why (explains your answer and shows the answer; "
+        + "the question then counts as missed)."
 
     /// Tries before the answer is shown. True or false, or a choice of two, gets one: a wrong first try would
     /// leave only the answer. A single-answer choice gets fewer tries than it has options, so the last try is

@@ -36,6 +36,8 @@ public final class Session: InteractiveSession {
         var revealed = false
         /// The map was looked at during the current question: it counts as one hint.
         var lookedAtMap = false
+        /// The learner was told, before any map was shown, that looking counts as a hint.
+        var toldMapIsHint = false
         /// The score at the first try of each question closed in this run, in order (0 for a skip).
         var firstTries: [(question: Question, score: Double)] = []
         /// The final score of each question closed in this run.
@@ -98,7 +100,7 @@ public final class Session: InteractiveSession {
         if let quizRun, quizRun.isOverTime(clock.now()) { return finishQuiz(timeUp: true) }
         let words = line.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = words.first?.lowercased() else {
-            return currentQuestion == nil ? "" : style.dim("Type your answer, or hint, skip or why.")
+            return currentQuestion == nil ? "" : style.dim("Type your answer, or " + Self.helpAtAQuestion)
         }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         let forced = first.hasPrefix(":")

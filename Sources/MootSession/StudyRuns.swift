@@ -110,13 +110,19 @@ extension Session {
         }
     }
 
-    /// At an open question (not in a quiz), the map can hold the answer: looking counts as one hint, and says so.
-    func mapAsHint() -> String {
-        guard quizRun == nil, var run, currentQuestion != nil else { return "" }
-        let first = !run.lookedAtMap
+    /// At an open question (not in a quiz), the map can hold the answer: looking counts as one hint. The first
+    /// `map` says so and shows nothing; the same command again shows it and counts. Nil when the map may be shown.
+    func mapAsHintFirst(_ command: String) -> String? {
+        guard quizRun == nil, var run, currentQuestion != nil, !run.lookedAtMap else { return nil }
+        guard run.toldMapIsHint else {
+            run.toldMapIsHint = true
+            self.run = run
+            return style.wrap(style.warn("Looking at the map during a question counts as a hint") + " (it lowers this question's "
+                              + "rating as a hint does). Type \(style.accent(command)) again to see it, or answer first.", indent: "  ")
+        }
         run.lookedAtMap = true
         self.run = run
-        return first ? style.dim("Looking at the map during a question counts as a hint.") + "\n" : ""
+        return nil
     }
 
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
@@ -125,8 +131,10 @@ extension Session {
         let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead())
         if !argument.isEmpty {
             let id = argument.lowercased()
-            return tree.render(around: id).map { mapAsHint() + $0 } ?? style.warn("No node '\(id.prefix(40))'")
-                + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
+            guard let part = tree.render(around: id) else {
+                return style.warn("No node '\(id.prefix(40))'") + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
+            }
+            return mapAsHintFirst("map \(id)") ?? part
         }
         if let question = currentQuestion {
             // The neighbourhood of what the question is about, without giving a short answer away.
@@ -136,7 +144,7 @@ extension Session {
             guard let focus = neighbours.first(where: { !tree.hidden.contains($0) }) else {
                 return style.dim("The map around this question would give its answer away: answer first, or type map NODE.")
             }
-            return mapAsHint() + (tree.render(around: focus) ?? "")
+            return mapAsHintFirst("map") ?? tree.render(around: focus) ?? ""
         }
         return tree.render()
     }

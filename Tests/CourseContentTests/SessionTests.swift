@@ -105,4 +105,24 @@ import Testing
         #expect(session.completions(for: "").contains("lessons"))
         #expect(session.completions(for: "start ").contains(RepositoryCourse.course.lessons[0].id))
     }
+
+    /// `define` at a question does not name the part of the map the question asks about; it says one is left out.
+    @Test func defineAtAQuestionLeavesOutThePartItAsksAbout() throws {
+        let session = session()
+        for lesson in RepositoryCourse.course.lessons {
+            _ = session.handle("start \(lesson.id)")
+            while let question = session.currentQuestion {
+                if let entry = RepositoryCourse.course.glossary.first(where: { !Set($0.nodes).isDisjoint(with: question.nodes) }) {
+                    let output = session.handle("define \(entry.id)")
+                    let asked = entry.nodes.filter(question.nodes.contains).compactMap { RepositoryCourse.course.map.title(of: $0) }
+                    #expect(!asked.isEmpty)
+                    for title in asked { #expect(!output.contains(title), "\(question.id): define \(entry.id) names \(title)") }
+                    #expect(output.contains("left out until you answer"))
+                    return
+                }
+                _ = session.handle("skip")
+            }
+        }
+        Issue.record("no question asks about a node a glossary term names")
+    }
 }
