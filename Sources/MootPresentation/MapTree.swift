@@ -12,12 +12,15 @@ public struct MapTree {
     public let citation: Citation?
     /// Nodes a question still open asks about: drawn without title, kind or text, so the map gives no answer away.
     public var hidden: Set<String> = []
+    /// Node ids after titles, for an author (`moot map`); a learner's screens show titles only.
+    public var showIDs = true
 
-    public init(map: ArgumentMap, style: Style, citation: Citation? = nil, hidden: Set<String> = []) {
+    public init(map: ArgumentMap, style: Style, citation: Citation? = nil, hidden: Set<String> = [], showIDs: Bool = true) {
         self.map = map
         self.style = style
         self.citation = citation
         self.hidden = hidden
+        self.showIDs = showIDs
     }
 
     static let hiddenLabel = "(a node a question ahead asks about: answer it first)"
@@ -74,7 +77,7 @@ public struct MapTree {
         case .reply: colored = style.good(kind)
         default: colored = style.accent(kind)
         }
-        return "\(colored) \(node.title) " + style.dim("(\(node.id))")
+        return "\(colored) \(node.title)" + (showIDs ? " " + style.dim("(\(node.id))") : "")
     }
 
     private func draw(_ id: String, edge: EdgeKind?, prefix: String, last: Bool, depth: Int, maxDepth: Int,

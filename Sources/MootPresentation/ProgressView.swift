@@ -21,9 +21,9 @@ extension ProgressReport {
         }
         if lessons.contains(where: { $0.done > 0 }) { lines.append(style.dim(style.wrap(Self.scoreLegend, indent: "  "))) }
         if !nodes.isEmpty {
-            lines.append(style.bold("Weakest parts of the argument") + style.dim(" (expected recall in a week, FSRS)"))
+            lines.append(style.bold("Weakest parts of the argument") + style.dim(" (how likely you are to recall each a week from now)"))
             for node in nodes.sorted(by: { $0.mastery < $1.mastery }).prefix(8) {
-                lines.append("  \(Int((node.mastery * 100).rounded()).description.leftPad(3))%  \(node.title) " + style.dim("(\(node.id))"))
+                lines.append(style.wrap("  \(Int((node.mastery * 100).rounded()).description.leftPad(3))%  \(node.title)", indent: "        "))
             }
         }
         lines += review.lines(command: reviewCommand, style: style).map { style.wrap($0, indent: "  ") }

@@ -98,6 +98,22 @@ public struct QuestionPresenter {
         }
     }
 
+    /// The answer as a learner is shown it, after `lead` ("The answer: "): the short answer first — for a question
+    /// answered in words, the titles of what it asks for — then, under it, what the map says of each in full.
+    public func revealed(_ question: Question, lead: String, choiceOrder: [Int]? = nil, withholding figures: [Double] = []) -> String {
+        switch question.body {
+        case .short, .explain:
+            let nodes = question.nodes.compactMap { map[$0] }
+            var lines = [style.wrap(lead + nodes.map(\.title).joined(separator: "; "), indent: "  ")]
+            for node in nodes where !Self.states(node.text, anyOf: figures) {
+                lines.append(style.wrap("  " + style.dim("In full: ") + node.text, indent: "  "))
+            }
+            return lines.joined(separator: "\n")
+        default:
+            return style.wrap(lead + answer(question, choiceOrder: choiceOrder, withholding: figures), indent: "  ")
+        }
+    }
+
     /// Whether `text` gives one of the figures, written with or without thousands separators ("14,000", "14000").
     static func states(_ text: String, anyOf figures: [Double]) -> Bool {
         let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\u{202F}", with: "")

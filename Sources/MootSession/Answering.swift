@@ -62,7 +62,7 @@ extension Session {
         }
         // A partial answer that closes the question shows the whole answer too (the options it did not find).
         if verdict.verdict != .correct {
-            lines.append(style.wrap("The answer: " + presenter.answer(question, choiceOrder: order, withholding: figuresAhead()), indent: "  "))
+            lines.append(presenter.revealed(question, lead: "The answer: ", choiceOrder: order, withholding: figuresAhead()))
         }
         run.finals[question.id] = credit
         self.run = run
@@ -139,8 +139,8 @@ extension Session {
         if run.attempts == 0 { run.firstTries.append((question, 0)) }
         run.finals[question.id] = 0
         self.run = run
-        var lines = [style.wrap(style.dim("Skipped. The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question), withholding: figuresAhead()),
-                                indent: "  ")]
+        var lines = [presenter.revealed(question, lead: style.dim("Skipped. The answer: "), choiceOrder: choiceOrder(question),
+                                        withholding: figuresAhead())]
         if case let .truefalse(_, why?) = question.body { lines.append(style.wrap("  " + why, indent: "  ")) }
         return lines.joined(separator: "\n") + "\n\n" + advance(from: run.step + 1)
     }
@@ -157,7 +157,7 @@ extension Session {
             run.revealed = true
             self.run = run
             return presenter.explain(verdict, question: question) + "\n"
-                + style.wrap(style.dim("The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question), withholding: figuresAhead()), indent: "  ") + "\n"
+                + presenter.revealed(question, lead: style.dim("The answer: "), choiceOrder: choiceOrder(question), withholding: figuresAhead()) + "\n"
                 + style.dim("That shows the answer, so this question counts as missed. Answer to go on, or skip.")
         }
         return presenter.explain(verdict, question: question)

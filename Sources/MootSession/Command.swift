@@ -29,7 +29,7 @@ enum Command: String, CaseIterable {
         case .hint: "a nudge toward the answer (each one says more)"
         case .skip: "show the answer and move on (the question counts as missed)"
         case .why: "explain the last verdict from the argument map; at a question still open it shows the answer too, and the question counts as missed"
-        case .map: "the argument map, or the part around a node (at a question it counts as a hint: you are asked first)"
+        case .map: "the argument map, or the part around a node (its id, or its title); at a question it counts as a hint, and you are asked first"
         case .define: "a term of art: its meaning, authority and place in the map (define alone lists them; at a question, not the part it asks about)"
         case .quit, .exit: "leave (Ctrl-D too); your place is kept"
         }

@@ -14,6 +14,6 @@ extension Session {
         }
         // At a question, the entry does not name the part of the map the question asks about (nor one a question
         // ahead asks about); it says a part is left out.
-        return GlossaryView.render(entry, map: course.map, style: style, hiding: askedAhead())
+        return GlossaryView.render(entry, map: course.map, style: style, hiding: askedAhead(), showIDs: false)
     }
 }

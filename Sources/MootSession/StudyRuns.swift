@@ -128,9 +128,9 @@ extension Session {
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
     /// or the whole map outside a question.
     func map(_ argument: String) -> String {
-        let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead())
+        let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead(), showIDs: false)
         if !argument.isEmpty {
-            let id = argument.lowercased()
+            let id = node(named: argument)
             guard let part = tree.render(around: id) else {
                 return style.warn("No node '\(id.prefix(40))'") + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
             }
@@ -147,6 +147,15 @@ extension Session {
             return mapAsHintFirst("map") ?? tree.render(around: focus) ?? ""
         }
         return tree.render()
+    }
+
+    /// A node by id, or by its title (as the tutor's map shows it) or the start of one.
+    func node(named words: String) -> String {
+        let wanted = words.lowercased()
+        if course.map[wanted] != nil { return wanted }
+        let titled = course.map.nodes.first { $0.title.lowercased() == wanted }
+            ?? course.map.nodes.first { $0.title.lowercased().hasPrefix(wanted) }
+        return titled?.id ?? wanted
     }
 
     /// Nodes the question on screen asks about, and those a later question in this run asks that none closed has shown.
