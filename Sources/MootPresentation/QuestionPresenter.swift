@@ -16,8 +16,9 @@ public struct QuestionPresenter {
     /// question's steps (indices into the key), as a quiz pack does from the instructor's secret.
     public func render(_ question: Question, choiceOrder: [Int]? = nil, itemOrder: [Int]? = nil) -> String {
         var lines = [style.wrap(style.bold(question.prompt))]
+        // Continuation lines start where the text does, whatever the label's width ("»", "a)", "10.").
         func item(_ label: String, _ text: String) {
-            lines.append(style.wrap("  \(label) \(text)", indent: "     "))
+            lines.append(style.wrap("  \(label) \(text)", indent: String(repeating: " ", count: 3 + Style.displayWidth(label))))
         }
         switch question.body {
         case .choice(let choices):

@@ -70,11 +70,8 @@ extension Session {
 
     func quizPrompt(_ quizRun: QuizRun, _ question: Question) -> String {
         let number = (run?.lesson.questions.firstIndex { $0.id == question.id } ?? 0) + 1
-        var prompt = "\(quizRun.quiz.id) \(number)/\(quizRun.quiz.items.count)"
-        if let deadline = quizRun.deadline {
-            prompt += Submission.timeLeft(seconds: (deadline - clock.now()) / 1_000_000)
-        }
-        return prompt + "> "
+        return QuestionPrompt.text(run: quizRun.quiz.id, position: number, of: quizRun.quiz.items.count,
+                                   secondsLeft: quizRun.deadline.map { ($0 - clock.now()) / 1_000_000 }, width: style.width)
     }
 
     /// One answer per question: graded locally, saved as given before anything is shown, then the next question.

@@ -81,7 +81,7 @@ public final class Session: InteractiveSession {
         if let quizRun { return quizPrompt(quizRun, question) }
         let questions = run.lesson.questions
         let number = (questions.firstIndex { $0.id == question.id } ?? 0) + 1
-        return "\(run.lesson.id) \(number)/\(questions.count)> "
+        return QuestionPrompt.text(run: run.lesson.id, position: number, of: questions.count, secondsLeft: nil, width: style.width)
     }
 
     var currentQuestion: Question? {
