@@ -23,7 +23,7 @@ enum Command: String, CaseIterable {
         case .start: "begin a lesson, by number or id"
         case .continue: "go back to where you stopped (a lesson, review or practice)"
         case .practice: "questions generated from the argument map"
-        case .review: "missed questions that are due (now: those just missed; all: every one ever missed; limit N: new ones a day)"
+        case .review: "questions to review that are due: those you missed, and others on the same parts (now: those just missed; all: the whole list; limit N: new ones a day)"
         case .progress: "lessons done, scores, the weakest parts of the map, what is due"
         case .quiz: "take an instructor's quiz under its rules"
         case .hint: "a nudge toward the answer (each one says more)"

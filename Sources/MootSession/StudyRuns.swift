@@ -71,7 +71,8 @@ extension Session {
                 return all ? "You have not missed any question yet."
                     : counts.lines(command: "review", style: style).joined(separator: "\n")
             }
-            let heading = all ? "Drilling every question you have missed: \(questions.count)." : counts.heading(taken: questions.count)
+            let heading = all ? "Drilling every question on your review list (those you missed and those on the same parts): \(questions.count)."
+                : counts.heading(taken: questions.count)
             return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
         } catch {
             return style.bad("Could not read your review queue: \(error)")

@@ -139,7 +139,7 @@ import Testing
         let store = try store()
         let first = try session(store)
         _ = playLessonOne(first) { _ in false }
-        #expect(first.handle("review all").contains("Drilling every question you have missed"))
+        #expect(first.handle("review all").contains("Drilling every question on your review list"))
         let asked = try #require(first.currentQuestion)
         _ = first.handle("skip")
         let second = try #require(first.currentQuestion)

@@ -59,7 +59,7 @@ import Testing
         #expect(!review.stdout.contains("Z."))
         #expect(!review.stdout.contains("What was his position in fact?"))
         let all = try runMoot(["review", "--all"], input: "skip\nquit\n", state: state)
-        #expect(all.stdout.contains("Drilling every question you have missed: 1."))
+        #expect(all.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("on the same parts): 1."))
         #expect(all.stdout.contains("Review done."))
         let progress = try runMoot(["progress"], state: state)
         #expect(progress.stdout.contains("1. orientation"))
