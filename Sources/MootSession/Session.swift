@@ -143,7 +143,10 @@ public final class Session: InteractiveSession {
 
     func perform(_ command: Command, _ argument: String) -> String {
         switch command {
-        case .help: return help()
+        case .help:
+            // The list scrolls the question away: it comes again under it, as it was shown.
+            guard let question = currentQuestion else { return help() }
+            return help() + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
         case .lessons: return lessonList()
         case .start: return start(argument)
         case .continue: return resume()

@@ -103,4 +103,15 @@ import Testing
         _ = session.handle("true")
         #expect(recorder.recorded.last?.rating != .good)
     }
+
+    /// `help` at a question ends with the question again, so it has not scrolled away.
+    @Test func helpAtAQuestionShowsTheQuestionAgain() throws {
+        let session = try session()
+        let question = session.handle("start 1").split(separator: "\n").last.map(String.init) ?? ""
+        let help = session.handle("help")
+        #expect(help.hasPrefix("Commands"))
+        #expect(help.hasSuffix(question))
+        #expect(help.contains(try #require(session.currentQuestion).prompt))
+        #expect(!session.handle(":help").isEmpty)
+    }
 }
