@@ -58,7 +58,7 @@ extension Session {
         // An explain answer is read criterion by criterion; what a missed one says comes here unless the answer follows.
         if let criteria = presenter.criteria(verdict, question: question, withText: closes) { lines.append(criteria) }
         if run.revealed && verdict.verdict != .incorrect {
-            lines.append(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."))
+            lines.append(style.wrap(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."), indent: "  "))
         }
         // A partial answer that closes the question shows the whole answer too (the options it did not find).
         if verdict.verdict != .correct {
@@ -158,7 +158,7 @@ extension Session {
             self.run = run
             return presenter.explain(verdict, question: question) + "\n"
                 + presenter.revealed(question, lead: style.dim("The answer: "), choiceOrder: choiceOrder(question), withholding: figuresAhead()) + "\n"
-                + style.dim("That shows the answer, so this question counts as missed. Answer to go on, or skip.")
+                + style.wrap(style.dim("That shows the answer, so this question counts as missed. Answer to go on, or skip."), indent: "  ")
         }
         return presenter.explain(verdict, question: question)
     }

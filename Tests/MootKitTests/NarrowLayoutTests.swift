@@ -72,5 +72,8 @@ import Testing
         let lines = session.handle("the moon").split(separator: "\n")
         let retry = try #require(lines.firstIndex { $0.hasPrefix("Try again") })
         #expect(lines[(retry + 1)...].allSatisfy { $0.hasPrefix("  ") }, "\(lines)")
+        let shown = session.handle("why").split(separator: "\n")
+        let note = try #require(shown.firstIndex { $0.hasPrefix("That shows the answer") })
+        #expect(shown[(note + 1)...].allSatisfy { $0.hasPrefix("  ") }, "\(shown)")
     }
 }
