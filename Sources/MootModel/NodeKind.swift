@@ -15,7 +15,8 @@ public enum NodeKind: String, CaseIterable, Codable, Sendable {
     /// A mainstream argument from the scholarship that the article does not answer, with its source.
     case counterargument
 
-    public var article: String { self == .evidence || self == .authority || self == .objection ? "an" : "a" }
+    /// What goes before the kind's name in a sentence: "evidence" is a mass noun ("a piece of evidence").
+    public var article: String { self == .evidence ? "a piece of" : self == .authority || self == .objection ? "an" : "a" }
 }
 
 /// How one node bears on another.

@@ -70,12 +70,13 @@ public struct Quiz: Sendable, Identifiable {
     /// The rules as the student reads them before starting.
     public var rules: String { rules(feedback: feedback, hints: hintsAllowed) }
 
-    /// The rules under a given feedback and hint policy (a student copy has no key: no feedback, no hints).
-    public func rules(feedback: FeedbackPolicy, hints: Bool) -> String {
+    /// The rules under a given feedback and hint policy (a student copy has no key: no feedback, no hints);
+    /// `attempts: false` leaves out the attempts allowed, for a screen that says "Attempt 1 of 3" already.
+    public func rules(feedback: FeedbackPolicy, hints: Bool, attempts: Bool = true) -> String {
         var lines = ["\(items.count) questions, \(NumberFormat.plain(totalPoints)) points; pass mark \(NumberFormat.plain(passPercent))%."]
         lines.append(timeLimit.map { "Time limit: \(NumberFormat.plain($0)) minutes; when it runs out, your answers so far are submitted." }
                      ?? "No time limit.")
-        lines.append("Attempts allowed: \(attemptsAllowed).")
+        if attempts { lines.append("Attempts allowed: \(attemptsAllowed).") }
         switch feedback {
         case .immediate: lines.append("You see each verdict as you go; why explains it.")
         case .after: lines.append("Verdicts are shown when you submit.")

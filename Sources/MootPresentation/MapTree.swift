@@ -12,15 +12,22 @@ public struct MapTree {
     public let citation: Citation?
     /// Nodes a question still open asks about: drawn without title, kind or text, so the map gives no answer away.
     public var hidden: Set<String> = []
+    /// Node ids after titles, for an author (`moot map`); a learner's screens show titles only.
+    public var showIDs = true
 
-    public init(map: ArgumentMap, style: Style, citation: Citation? = nil, hidden: Set<String> = []) {
+    public init(map: ArgumentMap, style: Style, citation: Citation? = nil, hidden: Set<String> = [], showIDs: Bool = true) {
         self.map = map
         self.style = style
         self.citation = citation
         self.hidden = hidden
+        self.showIDs = showIDs
     }
 
-    static let hiddenLabel = "(a node a question ahead asks about: answer it first)"
+    /// One line for every part left out, and what hangs on them: "3 parts hidden until you answer …".
+    static func hiddenLine(_ count: Int) -> String {
+        count == 1 ? "1 part hidden, with what hangs on it, until you answer the question that asks about it."
+            : "\(count) parts hidden, with what hangs on them, until you answer the questions that ask about them."
+    }
 
     /// "In the article: Self-Help (Unable or Unwilling), para. 4 — https://…", for a node that comes from it.
     public func place(of node: ArgumentNode) -> String? {
@@ -37,17 +44,22 @@ public struct MapTree {
         for root in roots where !seen.contains(root) && (root == map.thesis?.id || map.edges(from: root).isEmpty) {
             draw(root, edge: nil, prefix: "", last: true, depth: 0, maxDepth: 12, seen: &seen, lines: &lines, top: true)
         }
-        for node in map.nodes where !seen.contains(node.id) {
+        // A part that bears only on hidden ones hangs on them: it is left out with them.
+        let hangsOnHidden = { (id: String) in
+            let targets = self.map.edges(from: id).map(\.to)
+            return !targets.isEmpty && targets.allSatisfy(self.hidden.contains)
+        }
+        for node in map.nodes where !seen.contains(node.id) && !hidden.contains(node.id) && !hangsOnHidden(node.id) {
             draw(node.id, edge: nil, prefix: "", last: true, depth: 0, maxDepth: 12, seen: &seen, lines: &lines, top: true)
         }
-        return lines.joined(separator: "\n")
+        return withHiddenLine(lines, seen: seen)
     }
 
     /// One node: what it bears on, then what bears on it, two levels deep.
     public func render(around id: String) -> String? {
         guard let node = map[id] else { return nil }
-        guard !hidden.contains(id) else { return style.dim(Self.hiddenLabel) }
-        var lines = [label(node)]
+        guard !hidden.contains(id) else { return style.dim(Self.hiddenLine(1)) }
+        var lines = [style.wrap(label(node), indent: "  ")]
         lines.append(style.wrap("  " + node.text, indent: "  "))
         if let check = node.check {
             lines.append(style.wrap("  " + style.warn("fact-check (\(check.verdict)): ") + check.finding
@@ -57,15 +69,23 @@ public struct MapTree {
         if let source = node.source { lines.append(style.wrap("  " + style.dim("source: \(source)"), indent: "  ")) }
         if let place = place(of: node) { lines.append(style.wrap("  " + style.dim(place), indent: "  ")) }
         for edge in map.edges(from: id) {
-            if let target = map[edge.to] { lines.append(style.wrap("  → \(edge.kind.verb) " + label(target), indent: "      ")) }
+            if let target = map[edge.to], !hidden.contains(edge.to) {
+                lines.append(style.wrap("  → \(edge.kind.verb) " + label(target), indent: "      "))
+            }
         }
+        let targets = Set(map.edges(from: id).map(\.to))
         var seen: Set<String> = [id]
         drawChildren(of: id, prefix: "  ", depth: 1, maxDepth: 2, seen: &seen, lines: &lines)
-        return lines.joined(separator: "\n")
+        return withHiddenLine(lines, seen: seen.union(targets))
+    }
+
+    /// The lines, and under them how many parts met on the way were left out (none is drawn, nor what hangs on it).
+    private func withHiddenLine(_ lines: [String], seen: Set<String>) -> String {
+        let count = hidden.intersection(seen).count
+        return (lines + (count > 0 ? [style.dim(Self.hiddenLine(count))] : [])).joined(separator: "\n")
     }
 
     private func label(_ node: ArgumentNode) -> String {
-        guard !hidden.contains(node.id) else { return style.dim(Self.hiddenLabel) }
         let kind = "[\(node.kindLabel)]"
         let colored: String
         switch node.kind {
@@ -74,7 +94,7 @@ public struct MapTree {
         case .reply: colored = style.good(kind)
         default: colored = style.accent(kind)
         }
-        return "\(colored) \(node.title) " + style.dim("(\(node.id))")
+        return "\(colored) \(node.title)" + (showIDs ? " " + style.dim("(\(node.id))") : "")
     }
 
     private func draw(_ id: String, edge: EdgeKind?, prefix: String, last: Bool, depth: Int, maxDepth: Int,
@@ -86,11 +106,13 @@ public struct MapTree {
         // A long line wraps under its own text, keeping the tree's guides on the left.
         let continuation = childPrefix + "   "
         if seen.contains(id) {
-            let title = hidden.contains(id) ? Self.hiddenLabel : node.title
-            lines.append(style.wrap(relation + title + style.dim(" (above)"), after: prefix + branch, indent: continuation))
+            guard !hidden.contains(id) else { return }
+            lines.append(style.wrap(relation + node.title + style.dim(" (above)"), after: prefix + branch, indent: continuation))
             return
         }
         seen.insert(id)
+        // A part a question still asks about is left out with all that hangs on it; the count comes at the end.
+        guard !hidden.contains(id) else { return }
         lines.append(style.wrap(relation + label(node), after: prefix + branch, indent: continuation))
         guard depth < maxDepth else { return }
         drawChildren(of: id, prefix: childPrefix, depth: depth + 1, maxDepth: maxDepth,
@@ -101,7 +123,10 @@ public struct MapTree {
     private func drawChildren(of id: String, prefix: String, depth: Int, maxDepth: Int,
                               seen: inout Set<String>, lines: inout [String]) {
         var groups: Set<[String]> = []
-        let children = map.edges(to: id).filter { !$0.isLinked || groups.insert($0.premises).inserted }
+        let all = map.edges(to: id).filter { !$0.isLinked || groups.insert($0.premises).inserted }
+        // What is hidden is counted as met, not drawn: the guides of what stays end where the visible part does.
+        for child in all { for node in child.isLinked ? child.premises : [child.from] where hidden.contains(node) { seen.insert(node) } }
+        let children = all.filter { child in (child.isLinked ? child.premises : [child.from]).contains { !hidden.contains($0) } }
         for (index, child) in children.enumerated() {
             let last = index == children.count - 1
             guard child.isLinked else {
@@ -110,8 +135,9 @@ public struct MapTree {
                 continue
             }
             lines.append(prefix + (last ? "└─ " : "├─ ") + style.dim("\(child.kind.verb), only together:"))
-            for (position, premise) in child.premises.enumerated() {
-                draw(premise, edge: nil, prefix: prefix + (last ? "   " : "│  "), last: position == child.premises.count - 1,
+            let shown = child.premises.filter { !hidden.contains($0) }
+            for (position, premise) in shown.enumerated() {
+                draw(premise, edge: nil, prefix: prefix + (last ? "   " : "│  "), last: position == shown.count - 1,
                      depth: depth, maxDepth: maxDepth, seen: &seen, lines: &lines, top: false)
             }
         }

@@ -42,8 +42,8 @@ extension ProgressReport {
         let summary = met.isEmpty
             ? "<p>No lesson started yet, so no part of the argument is met: every node below is white. Type <code>lesson 1</code> in moot to begin.</p>"
             : "<p>\(nodes.count) of \(course.map.nodes.count) parts of the argument met.</p><ul>" + met.map { lesson in
-                "<li>\(HTMLText.escape(lesson.title)): \(lesson.done) of \(lesson.total) questions, first try \(Self.percent(lesson.firstTry)), final \(Self.percent(lesson.score))</li>"
-            }.joined() + "</ul>"
+                "<li>\(HTMLText.escape(lesson.title)): \(lesson.done) of \(lesson.total) questions, first try \(Self.percent(lesson.firstTry)), latest \(Self.percent(lesson.score))</li>"
+            }.joined() + "</ul><p class=\"status\">\(HTMLText.escape(Self.scoreLegend))</p>"
         var due = dueQuestions.isEmpty
             ? "<p>Nothing due for review now" + (nextDue.map { "; next at \(HTMLText.escape($0))." } ?? ".") + "</p>"
             : "<p>\(dueQuestions.count) question\(dueQuestions.count == 1 ? "" : "s") due now (type <code>review</code> in moot):</p><ul>" + dueQuestions.map(item).joined() + "</ul>"

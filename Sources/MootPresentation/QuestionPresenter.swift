@@ -16,8 +16,9 @@ public struct QuestionPresenter {
     /// question's steps (indices into the key), as a quiz pack does from the instructor's secret.
     public func render(_ question: Question, choiceOrder: [Int]? = nil, itemOrder: [Int]? = nil) -> String {
         var lines = [style.wrap(style.bold(question.prompt))]
+        // Continuation lines start where the text does, whatever the label's width ("»", "a)", "10.").
         func item(_ label: String, _ text: String) {
-            lines.append(style.wrap("  \(label) \(text)", indent: "     "))
+            lines.append(style.wrap("  \(label) \(text)", indent: String(repeating: " ", count: 3 + Style.displayWidth(label))))
         }
         switch question.body {
         case .choice(let choices):
@@ -95,6 +96,22 @@ public struct QuestionPresenter {
                 let relation = statement.relation == .coPremise ? "co-premise with" : statement.relation.rawValue
                 return "\(index + 1) \(relation) \(letter) (‘\(map.title(of: statement.node) ?? statement.node)’)"
             }.joined(separator: "; ")
+        }
+    }
+
+    /// The answer as a learner is shown it, after `lead` ("The answer: "): the short answer first — for a question
+    /// answered in words, the titles of what it asks for — then, under it, what the map says of each in full.
+    public func revealed(_ question: Question, lead: String, choiceOrder: [Int]? = nil, withholding figures: [Double] = []) -> String {
+        switch question.body {
+        case .short, .explain:
+            let nodes = question.nodes.compactMap { map[$0] }
+            var lines = [style.wrap(lead + nodes.map(\.title).joined(separator: "; "), indent: "  ")]
+            for node in nodes where !Self.states(node.text, anyOf: figures) {
+                lines.append(style.wrap("  " + style.dim("In full: ") + node.text, indent: "  "))
+            }
+            return lines.joined(separator: "\n")
+        default:
+            return style.wrap(lead + answer(question, choiceOrder: choiceOrder, withholding: figures), indent: "  ")
         }
     }
 

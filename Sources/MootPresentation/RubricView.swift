@@ -9,12 +9,12 @@ extension QuestionPresenter {
     public func rubric(_ question: Question) -> String? {
         guard case let .explain(rubric, pass) = question.body, !rubric.isEmpty else { return nil }
         let total = rubric.reduce(0) { $0 + $1.weight }
-        var lines = ["How this answer is graded — \(NumberFormat.plain(total)) points in all, full credit from "
-                     + "\(Int((pass * 100).rounded())) %; a criterion earns its points when your answer deals with it:"]
+        var lines = [style.wrap("How this answer is graded — \(NumberFormat.plain(total)) points in all, full credit from "
+                                + "\(Int((pass * 100).rounded()))%; a criterion earns its points when your answer deals with it:", indent: "")]
         for item in rubric {
-            lines.append("  • \(map.title(of: item.node) ?? item.node) (\(NumberFormat.plain(item.weight)))")
+            lines.append(style.wrap("  • \(map.title(of: item.node) ?? item.node) (\(NumberFormat.plain(item.weight)))", indent: "    "))
         }
-        return lines.map { style.wrap($0, indent: "    ") }.joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 
     /// Per criterion after grading: reached or not, its points, and (`withText`) what a missed criterion's node says.
@@ -27,6 +27,6 @@ extension QuestionPresenter {
             if covered.contains(item.node) { return "  ✓ \(title) (\(points) of \(points))" }
             return "  ✗ \(title) (0 of \(points))" + (withText ? map[item.node].map { ": \($0.text)" } ?? "" : "")
         }
-        return (["By criterion:"] + lines).map { style.wrap($0, indent: "      ") }.joined(separator: "\n")
+        return (["By criterion:"] + lines).map { style.wrap($0, indent: "    ") }.joined(separator: "\n")
     }
 }

@@ -78,7 +78,8 @@ public struct Style: Sendable {
 
     /// Word-wraps each paragraph to the style's width by display width, keeping its leading spaces and the spaces
     /// between words (columns stay aligned); continuation lines get `indent` (by default, the paragraph's own
-    /// leading spaces plus two). A word is never broken: one longer than the line stands alone on its line.
+    /// leading spaces plus two). A word is never broken: one longer than the line stands alone on its line; only an
+    /// address too long for a line (a URL, a path) is broken after a "/" or "-", its rest under the indent.
     public func wrap(_ text: String, indent: String? = nil) -> String {
         let width = self.width
         return text.components(separatedBy: "\n").map { paragraph in
@@ -86,7 +87,7 @@ public struct Style: Sendable {
             let continuation = indent ?? (lead.isEmpty ? "" : lead + "  ")
             var lines: [String] = []
             var line = lead, lineWidth = Self.displayWidth(lead), hasWord = false
-            for (gap, word) in Self.words(paragraph.dropFirst(lead.count)) {
+            for (gap, word) in Self.words(paragraph.dropFirst(lead.count), breakingLongerThan: width - Self.displayWidth(continuation)) {
                 let wordWidth = Self.displayWidth(word)
                 if hasWord && lineWidth + gap.count + wordWidth > width {
                     lines.append(line)
@@ -121,7 +122,23 @@ public struct Style: Sendable {
     public static func verbatim(_ line: String) -> String { verbatimMark + line }
     private static let verbatimMark = "\u{E000}"
 
-    /// Each word with the run of spaces before it (empty for the first).
+    /// Each word with the run of spaces before it (empty for the first); an address wider than `limit` comes as
+    /// pieces that each end at a "/" or "-", joined with no gap.
+    private static func words(_ text: Substring, breakingLongerThan limit: Int) -> [(gap: Substring, word: Substring)] {
+        words(text).flatMap { gap, word -> [(gap: Substring, word: Substring)] in
+            guard word.contains("/"), displayWidth(word) > limit else { return [(gap, word)] }
+            var pieces: [(gap: Substring, word: Substring)] = []
+            var start = word.startIndex
+            for index in word.indices where "/-".contains(word[index]) && word.index(after: index) < word.endIndex {
+                let end = word.index(after: index)
+                pieces.append((pieces.isEmpty ? gap : "", word[start..<end]))
+                start = end
+            }
+            pieces.append((pieces.isEmpty ? gap : "", word[start...]))
+            return pieces
+        }
+    }
+
     private static func words(_ text: Substring) -> [(gap: Substring, word: Substring)] {
         var result: [(Substring, Substring)] = []
         var index = text.startIndex

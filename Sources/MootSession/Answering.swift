@@ -15,7 +15,7 @@ extension Session {
         let order = choiceOrder(question)
         let given = text.lowercased().split(separator: " ").joined(separator: " ")
         if run.tried.contains(given) && !run.revealed {
-            return style.dim("You gave that answer already; try another, or type hint, skip or why.")
+            return style.dim("You gave that answer already; try another, or type " + Self.helpAtAQuestion)
         }
         let verdict: Verdict
         do {
@@ -29,11 +29,12 @@ extension Session {
         // An order or place answer partly right may be tried again, like a wrong one; other partial answers close the question.
         let closes = verdict.verdict == .correct || (verdict.verdict == .partial && !Self.retriesPartial(question))
         let lastTry = run.attempts >= maxAttempts(question)
-        let credit = LearningPolicy.credit(verdict.score, answerShown: run.revealed)
+        let credit = LearningPolicy.credit(verdict, answerShown: run.revealed)
         if let recorder {
             do {
                 let rating = LearningPolicy.reviewRating(verdict.verdict, hintsUsed: run.hintsUsed, attempt: run.attempts)
-                try recorder.record(question: question, response: text, outcome: verdict.verdict.rawValue, score: verdict.score,
+                try recorder.record(question: question, response: text, outcome: verdict.verdict.rawValue,
+                                    score: LearningPolicy.credit(verdict, answerShown: false),
                                     rating: rating, hintsUsed: run.hintsUsed, attempt: run.attempts,
                                     seconds: Double(clock.now() - run.shownAt) / 1_000_000, mode: run.mode,
                                     closedWith: closes || lastTry || run.revealed ? credit : nil)
@@ -48,7 +49,7 @@ extension Session {
         self.run = run
         if !closes && !lastTry && !run.revealed {
             return [style.wrap(label(verdict) + " " + presenter.diagnosis(verdict, question: question, choiceOrder: order), indent: "  "),
-                    style.dim("Try again (\(maxAttempts(question) - run.attempts) more), or type hint, skip or why.")]
+                    style.wrap(style.dim("Try again (\(maxAttempts(question) - run.attempts) more), or type " + Self.helpAtAQuestion), indent: "  ")]
                 .joined(separator: "\n")
         }
         // After the answer was shown, a right answer is not called correct: it is the shown answer, worth nothing.
@@ -57,17 +58,21 @@ extension Session {
         // An explain answer is read criterion by criterion; what a missed one says comes here unless the answer follows.
         if let criteria = presenter.criteria(verdict, question: question, withText: closes) { lines.append(criteria) }
         if run.revealed && verdict.verdict != .incorrect {
-            lines.append(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."))
+            lines.append(style.wrap(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."), indent: "  "))
         }
         // A partial answer that closes the question shows the whole answer too (the options it did not find).
         if verdict.verdict != .correct {
-            lines.append(style.wrap("The answer: " + presenter.answer(question, choiceOrder: order, withholding: figuresAhead()), indent: "  "))
+            lines.append(presenter.revealed(question, lead: "The answer: ", choiceOrder: order, withholding: figuresAhead()))
         }
         run.finals[question.id] = credit
         self.run = run
         lines.append("\n" + advance(from: run.step + 1))
         return lines.joined(separator: "\n")
     }
+
+    /// What may be typed instead of an answer, with what each costs, said before any is used.
+    static let helpAtAQuestion = "hint, skip (shows the answer) or why (explains your answer and shows the answer; "
+        + "the question then counts as missed)."
 
     /// Tries before the answer is shown. True or false, or a choice of two, gets one: a wrong first try would
     /// leave only the answer. A single-answer choice gets fewer tries than it has options, so the last try is
@@ -134,8 +139,8 @@ extension Session {
         if run.attempts == 0 { run.firstTries.append((question, 0)) }
         run.finals[question.id] = 0
         self.run = run
-        var lines = [style.wrap(style.dim("Skipped. The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question), withholding: figuresAhead()),
-                                indent: "  ")]
+        var lines = [presenter.revealed(question, lead: style.dim("Skipped. The answer: "), choiceOrder: choiceOrder(question),
+                                        withholding: figuresAhead())]
         if case let .truefalse(_, why?) = question.body { lines.append(style.wrap("  " + why, indent: "  ")) }
         return lines.joined(separator: "\n") + "\n\n" + advance(from: run.step + 1)
     }
@@ -152,8 +157,8 @@ extension Session {
             run.revealed = true
             self.run = run
             return presenter.explain(verdict, question: question) + "\n"
-                + style.wrap(style.dim("The answer: ") + presenter.answer(question, choiceOrder: choiceOrder(question), withholding: figuresAhead()), indent: "  ") + "\n"
-                + style.dim("That shows the answer, so this question counts as missed. Answer to go on, or skip.")
+                + presenter.revealed(question, lead: style.dim("The answer: "), choiceOrder: choiceOrder(question), withholding: figuresAhead()) + "\n"
+                + style.wrap(style.dim("That shows the answer, so this question counts as missed. Answer to go on, or skip."), indent: "  ")
         }
         return presenter.explain(verdict, question: question)
     }

@@ -12,6 +12,8 @@ extension Session {
             return style.warn("No term '\(argument.prefix(40))'") + Suggestion.hint(for: argument.lowercased(), in: course.glossary.map(\.id))
                 + ". Type define for the list."
         }
-        return GlossaryView.render(entry, map: course.map, style: style)
+        // At a question, the entry does not name the part of the map the question asks about (nor one a question
+        // ahead asks about); it says a part is left out.
+        return GlossaryView.render(entry, map: course.map, style: style, hiding: askedAhead(), showIDs: false)
     }
 }

@@ -19,8 +19,18 @@ enum LearningPolicy {
     }
 
     /// What an answer counts for in the lesson's score and in `progress`, the one rule for both the first try and
-    /// the final score: its grade, or nothing once the answer had been shown (a skip is 0 too).
-    static func credit(_ score: Double, answerShown: Bool) -> Double { answerShown ? 0 : score }
+    /// the final score: full for an answer shown correct (an explanation that meets the question's pass share is
+    /// correct, whatever it leaves out), its share for one partly right, nothing for a wrong one or once the
+    /// answer had been shown (a skip is 0 too). So the verdict on screen and the count agree: a credit of 1 is
+    /// "right", one between 0 and 1 "partly right", 0 "missed".
+    static func credit(_ verdict: Verdict, answerShown: Bool) -> Double {
+        guard !answerShown else { return 0 }
+        switch verdict.verdict {
+        case .correct: return 1
+        case .partial: return min(max(verdict.score, 0.01), 0.99)
+        case .incorrect: return 0
+        }
+    }
 
     /// A skipped question is reviewed as Again.
     static let skipRating = Rating.again

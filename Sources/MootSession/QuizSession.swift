@@ -45,7 +45,8 @@ extension Session {
                 }
                 attempt = try recorder.startQuizAttempt(quiz, student: student)
                 if !quiz.instructions.isEmpty { lines.append(style.wrap(quiz.instructions)) }
-                lines.append(style.wrap("Attempt \(finished + 1) of \(quiz.attemptsAllowed). " + quiz.rules.replacingOccurrences(of: "\n", with: " ")))
+                lines.append(style.wrap("Attempt \(finished + 1) of \(quiz.attemptsAllowed). "
+                                        + quiz.rules(feedback: quiz.feedback, hints: quiz.hintsAllowed, attempts: false).replacingOccurrences(of: "\n", with: " ")))
             }
             var quizRun = QuizRun(quiz: quiz, attempt: attempt.id, started: attempt.started, student: student,
                                   responses: attempt.responses.mapValues {
@@ -70,11 +71,8 @@ extension Session {
 
     func quizPrompt(_ quizRun: QuizRun, _ question: Question) -> String {
         let number = (run?.lesson.questions.firstIndex { $0.id == question.id } ?? 0) + 1
-        var prompt = "\(quizRun.quiz.id) \(number)/\(quizRun.quiz.items.count)"
-        if let deadline = quizRun.deadline {
-            prompt += Submission.timeLeft(seconds: (deadline - clock.now()) / 1_000_000)
-        }
-        return prompt + "> "
+        return QuestionPrompt.text(run: quizRun.quiz.id, position: number, of: quizRun.quiz.items.count,
+                                   secondsLeft: quizRun.deadline.map { ($0 - clock.now()) / 1_000_000 }, width: style.width)
     }
 
     /// One answer per question: graded locally, saved as given before anything is shown, then the next question.
@@ -127,7 +125,9 @@ extension Session {
             try recorder.finishQuizAttempt(quizRun.attempt)
             let file = try submission.write(into: submissions)
             lines.append(Style.verbatim("Your submission: \(file.path)"))
-            lines.append("Hand this file in to your instructor.")
+            lines.append(quiz.attemptsAllowed > 1
+                ? "Hand this file in to your instructor. Each attempt is its own file: hand in the one you want counted (the gradebook marks a second one from you as a duplicate)."
+                : "Hand this file in to your instructor.")
         } catch {
             lines.append(style.bad("The submission could not be written: \(error)"))
         }

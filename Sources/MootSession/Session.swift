@@ -36,6 +36,8 @@ public final class Session: InteractiveSession {
         var revealed = false
         /// The map was looked at during the current question: it counts as one hint.
         var lookedAtMap = false
+        /// The learner was told, before any map was shown, that looking counts as a hint.
+        var toldMapIsHint = false
         /// The score at the first try of each question closed in this run, in order (0 for a skip).
         var firstTries: [(question: Question, score: Double)] = []
         /// The final score of each question closed in this run.
@@ -79,7 +81,7 @@ public final class Session: InteractiveSession {
         if let quizRun { return quizPrompt(quizRun, question) }
         let questions = run.lesson.questions
         let number = (questions.firstIndex { $0.id == question.id } ?? 0) + 1
-        return "\(run.lesson.id) \(number)/\(questions.count)> "
+        return QuestionPrompt.text(run: run.lesson.id, position: number, of: questions.count, secondsLeft: nil, width: style.width)
     }
 
     var currentQuestion: Question? {
@@ -98,7 +100,7 @@ public final class Session: InteractiveSession {
         if let quizRun, quizRun.isOverTime(clock.now()) { return finishQuiz(timeUp: true) }
         let words = line.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = words.first?.lowercased() else {
-            return currentQuestion == nil ? "" : style.dim("Type your answer, or hint, skip or why.")
+            return currentQuestion == nil ? "" : style.dim("Type your answer, or " + Self.helpAtAQuestion)
         }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         let forced = first.hasPrefix(":")
@@ -141,7 +143,10 @@ public final class Session: InteractiveSession {
 
     func perform(_ command: Command, _ argument: String) -> String {
         switch command {
-        case .help: return help()
+        case .help:
+            // The list scrolls the question away: it comes again under it, as it was shown.
+            guard let question = currentQuestion else { return help() }
+            return help() + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
         case .lessons: return lessonList()
         case .start: return start(argument)
         case .continue: return resume()
@@ -211,49 +216,8 @@ public final class Session: InteractiveSession {
         return lines.joined(separator: "\n")
     }
 
-    /// The end of a run: the first-try score, the final one, what was missed by node, and an offer to go over it.
-    func summary(_ run: Run) -> String {
-        let total = run.firstTries.count
-        guard total > 0 else { return "No question answered." }
-        let right = run.firstTries.filter { $0.score >= 0.999 }.count
-        let firstScore = run.firstTries.map(\.score).reduce(0, +) / Double(total)
-        let finalScore = run.firstTries.map { run.finals[$0.question.id] ?? $0.score }.reduce(0, +) / Double(total)
-        var lines = ["First try: \(right) of \(total) right (first-try score \(Int((firstScore * 100).rounded()))%, "
-                     + "final \(Int((finalScore * 100).rounded()))%)."]
-        let missed = run.firstTries.filter { $0.score < 0.999 }.map(\.question)
-        justMissed = missed
-        if !missed.isEmpty {
-            var seen = Set<String>()
-            // Each missed question by the node it is about (its first), not every node it mentions.
-            let nodes = missed.compactMap(\.nodes.first).filter { seen.insert($0).inserted }.compactMap { course.map[$0]?.title }
-            lines.append("Missed at the first try, by part of the argument:")
-            lines += nodes.map { style.wrap("  • \($0)", indent: "    ") }
-            lines.append("Type \(style.accent("review now")) to go over the \(missed.count) missed question\(missed.count == 1 ? "" : "s") now.")
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// A title as the end of a sentence: a full stop unless it already ends with one, or with ? or !.
     static func sentence(_ title: String) -> String {
         title.last.map { ".?!".contains($0) } == true ? title : title + "."
     }
-
-    func finish(_ run: Run) -> String {
-        switch run.kind {
-        case .lesson(let number):
-            let next = number < course.lessons.count
-                ? "Next: \(style.accent("start \(course.lessons[number].id)")) — " + Self.sentence(course.lessons[number].title)
-                : "That was the last lesson. Type \(style.accent("practice")) for more questions from the map."
-            return style.good("Lesson \(number) complete.") + "\n" + summary(run) + "\n" + next
-        case .practice:
-            return style.good("Practice done.") + "\n" + summary(run) + "\nType practice again for a new set."
-        case .quiz:
-            return ""
-        case .review:
-            let next = (try? recorder?.nextDue(after: clock.now())).flatMap { $0 }
-            return style.good("Review done.") + "\n" + summary(run) + (next.map { " The next missed question is due \(ISODate.string($0))." } ?? "")
-        }
-    }
-
-
 }

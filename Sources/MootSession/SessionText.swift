@@ -8,12 +8,12 @@ import MootSupport
 extension Session {
     public func welcome() -> String {
         style.fit(Self.welcome(CourseSummary(course: course), style: style, resume: recorder?.resumePoint(), openRun: recorder?.openRun(),
-                     due: (try? recorder?.reviewQueue(all: false, now: clock.now(), limit: Int.max).count) ?? 0))
+                     review: (try? recorder?.reviewCounts(now: clock.now())) ?? ReviewCounts()))
     }
 
     /// The greeting, from a summary of the course: the tutor can show it before the course has loaded.
     public static func welcome(_ summary: CourseSummary, style: Style, resume: ResumePoint?, openRun: OpenRun? = nil,
-                               due: Int = 0) -> String {
+                               review: ReviewCounts = ReviewCounts()) -> String {
         var lines = [style.bold("moot") + " — " + summary.title, "  " + style.dim(summary.citation)]
         let count = summary.lessons.count
         lines.append("\(count) lesson\(count == 1 ? "" : "s"), \(summary.lessons.reduce(0) { $0 + $1.questions }) questions. "
@@ -28,9 +28,7 @@ extension Session {
             lines.append("Welcome back: you stopped in lesson \(index + 1), \(lesson.title), before question "
                          + "\(resume.question + 1) of \(lesson.questions). Type \(style.accent("continue")).")
         }
-        if due > 0 {
-            lines.append("\(due) question\(due == 1 ? " is" : "s are") due for review: type \(style.accent("review")).")
-        }
+        if review.dueNow > 0 || review.heldBack > 0 { lines += review.lines(command: "review", style: style) }
         return lines.map { style.wrap($0, indent: "  ") }.joined(separator: "\n")
     }
 

@@ -36,7 +36,9 @@ extension Session {
         guard resume.question < questionSteps.count else {
             return index + 1 < course.lessons.count ? start(course.lessons[index + 1].id) : "You have finished every lesson."
         }
-        run = Run(kind: .lesson(number: index + 1), lesson: lesson)
+        var taken = Run(kind: .lesson(number: index + 1), lesson: lesson)
+        seedScores(&taken, before: resume.question)
+        run = taken
         let from = resume.question > 0 ? questionSteps[resume.question - 1] + 1 : 0
         return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + advance(from: from)
     }
@@ -64,14 +66,13 @@ extension Session {
         do {
             let ids = try recorder.reviewQueue(all: all, now: clock.now(), limit: 20)
             let questions = ids.compactMap { course.question($0) }
+            let counts = try recorder.reviewCounts(now: clock.now())
             guard !questions.isEmpty else {
-                let next = try recorder.nextDue(after: clock.now())
                 return all ? "You have not missed any question yet."
-                    : "Nothing is due for review." + (next.map { " The next is due \(ISODate.string($0))." } ?? "")
+                    : counts.lines(command: "review", style: style).joined(separator: "\n")
             }
-            var heading = all ? "Drilling every question you have missed: \(questions.count)."
-                : "Review: \(questions.count) missed question\(questions.count == 1 ? "" : "s") due, most overdue first."
-            if !all, let reason = (try? recorder.progress(now: clock.now()))?.heldBackReason { heading += " " + reason }
+            let heading = all ? "Drilling every question on your review list (those you missed and those on the same parts): \(questions.count)."
+                : counts.heading(taken: questions.count)
             return begin(Run(kind: .review, lesson: Self.synthetic(id: "review", title: "Review", questions)), heading: heading)
         } catch {
             return style.bad("Could not read your review queue: \(error)")
@@ -110,23 +111,31 @@ extension Session {
         }
     }
 
-    /// At an open question (not in a quiz), the map can hold the answer: looking counts as one hint, and says so.
-    func mapAsHint() -> String {
-        guard quizRun == nil, var run, currentQuestion != nil else { return "" }
-        let first = !run.lookedAtMap
+    /// At an open question (not in a quiz), the map can hold the answer: looking counts as one hint. The first
+    /// `map` says so and shows nothing; the same command again shows it and counts. Nil when the map may be shown.
+    func mapAsHintFirst(_ command: String) -> String? {
+        guard quizRun == nil, var run, currentQuestion != nil, !run.lookedAtMap else { return nil }
+        guard run.toldMapIsHint else {
+            run.toldMapIsHint = true
+            self.run = run
+            return style.wrap(style.warn("Looking at the map during a question counts as a hint") + " (it lowers this question's "
+                              + "rating as a hint does). Type \(style.accent(command)) again to see it, or answer first.", indent: "  ")
+        }
         run.lookedAtMap = true
         self.run = run
-        return first ? style.dim("Looking at the map during a question counts as a hint.") + "\n" : ""
+        return nil
     }
 
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
     /// or the whole map outside a question.
     func map(_ argument: String) -> String {
-        let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead())
+        let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead(), showIDs: false)
         if !argument.isEmpty {
-            let id = argument.lowercased()
-            return tree.render(around: id).map { mapAsHint() + $0 } ?? style.warn("No node '\(id.prefix(40))'")
-                + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
+            let id = node(named: argument)
+            guard let part = tree.render(around: id) else {
+                return style.warn("No node '\(id.prefix(40))'") + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
+            }
+            return mapAsHintFirst("map \(id)") ?? part
         }
         if let question = currentQuestion {
             // The neighbourhood of what the question is about, without giving a short answer away.
@@ -136,9 +145,18 @@ extension Session {
             guard let focus = neighbours.first(where: { !tree.hidden.contains($0) }) else {
                 return style.dim("The map around this question would give its answer away: answer first, or type map NODE.")
             }
-            return mapAsHint() + (tree.render(around: focus) ?? "")
+            return mapAsHintFirst("map") ?? tree.render(around: focus) ?? ""
         }
         return tree.render()
+    }
+
+    /// A node by id, or by its title (as the tutor's map shows it) or the start of one.
+    func node(named words: String) -> String {
+        let wanted = words.lowercased()
+        if course.map[wanted] != nil { return wanted }
+        let titled = course.map.nodes.first { $0.title.lowercased() == wanted }
+            ?? course.map.nodes.first { $0.title.lowercased().hasPrefix(wanted) }
+        return titled?.id ?? wanted
     }
 
     /// Nodes the question on screen asks about, and those a later question in this run asks that none closed has shown.

@@ -4,6 +4,23 @@ import MootReview
 import MootSupport
 
 extension LearnerRecord {
+    public func scores(of questions: [String]) throws -> [String: QuestionScore] {
+        let wanted = Set(questions)
+        return try store.database.read { try scores($0) }.filter { wanted.contains($0.key) }
+    }
+
+    /// Every question the learner has answered or skipped, with its first-try and final credit.
+    func scores(_ db: Database) throws -> [String: QuestionScore] {
+        var scores: [String: QuestionScore] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT question, coalesce(final, best), firstTry FROM questionProgress WHERE learnerId = ?",
+                                       arguments: [learner])
+        while let row = try rows.next() {
+            let final: Double = row[1]
+            scores[row[0]] = QuestionScore(firstTry: row[2] ?? final, final: final)
+        }
+        return scores
+    }
+
     /// Reads only the per-question summaries and the cards of questions met, never the attempt log, so it stays
     /// fast however long that is: one query, driven by the questions met (cards of questions never answered
     /// or skipped count for nothing here).
@@ -58,7 +75,8 @@ extension LearnerRecord {
             }
             return ProgressReport(lessons: lessons, nodes: nodes, dueNow: due.questions.count, heldBack: due.heldBack,
                                   newPerDay: due.newPerDay, newToday: due.startedToday, missed: missed.count,
-                                  nextDue: next.map(ISODate.string), dueQuestions: due.questions, missedQuestions: missed.sorted())
+                                  nextDue: next.map(ISODate.string), dueQuestions: due.questions, missedQuestions: missed.sorted(),
+                                  review: try Self.reviewCounts(learner: learner, now: now, db))
         }
     }
 }

@@ -38,11 +38,6 @@ public struct ProgressReport: Codable, Sendable {
     /// The questions behind `dueNow` and `missed`, by id.
     public var dueQuestions: [String] = []
     public var missedQuestions: [String] = []
-
-    /// Why some due questions wait, in the same words for `review` and `progress`.
-    public var heldBackReason: String? {
-        guard heldBack > 0 else { return nil }
-        return "\(heldBack) more \(heldBack == 1 ? "is" : "are") due but wait for another day: at most \(newPerDay) questions come "
-            + "to review for the first time each day, and \(newToday) already have today (review limit N changes it)."
-    }
+    /// The same figures as the welcome and `review` give, in the form every screen says them.
+    public var review = ReviewCounts()
 }

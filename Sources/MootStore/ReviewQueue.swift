@@ -16,6 +16,9 @@ extension LearnerRecord {
         public var newPerDay: Int
         /// Questions that came to review for the first time today, which the daily limit counts.
         public var startedToday = 0
+        /// Of `questions`, those the learner missed (rated Again at least once), not only on a part of the
+        /// argument they missed.
+        public var missed = 0
     }
 
     public func reviewQueue(all: Bool, now: Microseconds, limit: Int = 20) throws -> [String] {
@@ -41,9 +44,17 @@ extension LearnerRecord {
         try Self.dueReviews(learner: learner, now: now, db)
     }
 
-    /// How many reviews are due now, for the greeting, before the course has loaded.
-    public static func dueCount(store: Store, learner: Int64, now: Microseconds) -> Int {
-        (try? store.database.read { try dueReviews(learner: learner, now: now, $0).questions.count }) ?? 0
+    static func reviewCounts(learner: Int64, now: Microseconds, _ db: Database) throws -> ReviewCounts {
+        let due = try dueReviews(learner: learner, now: now, db)
+        var counts = ReviewCounts()
+        (counts.dueNow, counts.dueMissed, counts.heldBack) = (due.questions.count, due.missed, due.heldBack)
+        (counts.newPerDay, counts.newToday, counts.now) = (due.newPerDay, due.startedToday, now)
+        counts.later = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM \(Self.metCards)
+            WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due > ?
+            """, arguments: [learner, now]) ?? 0
+        counts.nextDue = try nextDue(learner: learner, after: now, db)
+        return counts
     }
 
     static func dueReviews(learner: Int64, now: Microseconds, _ db: Database) throws -> DueReviews {
@@ -56,21 +67,26 @@ extension LearnerRecord {
                               AND before.mode = 'review' AND before.question = today.question AND before.at < ?)
             """, arguments: [learner, dayStart, dayStart]) ?? 0
         var allowance = max(0, cap - startedToday)
-        var questions: [String] = [], heldBack = 0
+        var questions: [String] = [], heldBack = 0, missed = 0
         let rows = try Row.fetchCursor(db, sql: """
             SELECT card.question, EXISTS (SELECT 1 FROM attempt WHERE attempt.learnerId = card.learnerId
-                                          AND attempt.question = card.question AND attempt.mode = 'review')
+                                          AND attempt.question = card.question AND attempt.mode = 'review'), card.lapses
             FROM \(metCards)
             WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due <= ?
             ORDER BY card.due, card.rowid
             """, arguments: [learner, now])
         while let row = try rows.next() {
             let reviewedBefore: Bool = row[1]
-            if reviewedBefore { questions.append(row[0]) }
-            else if allowance > 0 { questions.append(row[0]); allowance -= 1 }
-            else { heldBack += 1 }
+            let taken = reviewedBefore || allowance > 0
+            if taken {
+                questions.append(row[0])
+                if !reviewedBefore { allowance -= 1 }
+                if (row[2] as Int) > 0 { missed += 1 }
+            } else {
+                heldBack += 1
+            }
         }
-        return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap, startedToday: startedToday)
+        return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap, startedToday: startedToday, missed: missed)
     }
 
     public func newReviewLimit() throws -> Int { try store.database.read { try newReviewLimit($0) } }
@@ -95,6 +111,10 @@ extension LearnerRecord {
     }
 
     func nextDue(after now: Microseconds, _ db: Database) throws -> Microseconds? {
+        try Self.nextDue(learner: learner, after: now, db)
+    }
+
+    static func nextDue(learner: Int64, after now: Microseconds, _ db: Database) throws -> Microseconds? {
         try Microseconds.fetchOne(db, sql: """
             SELECT min(card.due) FROM \(Self.metCards)
             WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due > ?

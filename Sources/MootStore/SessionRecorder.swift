@@ -23,6 +23,13 @@ public struct OpenRun: Sendable, Equatable, Codable {
     }
 }
 
+/// One question's standing: the credit of the first try ever (a skip is 0) and of the latest close.
+public struct QuestionScore: Sendable, Equatable {
+    public var firstTry: Double
+    public var final: Double
+    public init(firstTry: Double, final: Double) { (self.firstTry, self.final) = (firstTry, final) }
+}
+
 /// What a session reports so progress survives: each call commits before the session shows feedback. The store
 /// owns this protocol and every type it carries; `LearnerRecord` implements it, and tests may fake it.
 public protocol SessionRecorder: AnyObject {
@@ -37,12 +44,17 @@ public protocol SessionRecorder: AnyObject {
     /// The learner reached question `question` (0-based; the lesson's question count once it is done).
     func savePosition(lesson: String, question: Int) throws
     func resumePoint() -> ResumePoint?
+    /// The standing of those of `questions` the learner has answered or skipped: a lesson taken up after a
+    /// restart ends with the whole lesson's figures, the same ones `progress` gives.
+    func scores(of questions: [String]) throws -> [String: QuestionScore]
     /// A review or practice run left open, kept so `continue` can take it up after a restart (nil clears it).
     func saveOpenRun(_ run: OpenRun?) throws
     func openRun() -> OpenRun?
     /// Missed questions to review: due ones, most overdue first, or with `all` every one ever missed.
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String]
     func nextDue(after now: Microseconds) throws -> Microseconds?
+    /// What review holds now, as every screen counts it.
+    func reviewCounts(now: Microseconds) throws -> ReviewCounts
     /// How many questions may come to review for the first time each day, and setting it.
     func newReviewLimit() throws -> Int
     func setNewReviewLimit(_ limit: Int) throws

@@ -90,7 +90,7 @@ struct Tutor: ParsableCommand {
         if let stamp {
             print(Session.welcome(stamp.summary, style: style, resume: store.resumePoint(learner: learnerID),
                                   openRun: store.openRun(learner: learnerID),
-                                  due: LearnerRecord.dueCount(store: store, learner: learnerID, now: store.clock.now())))
+                                  review: LearnerRecord.reviewCounts(store: store, learner: learnerID, now: store.clock.now())))
         } else {
             let course = try options.course()
             ValidationStamp.record(course, root: root, cache: cache)

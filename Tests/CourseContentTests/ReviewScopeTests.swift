@@ -32,10 +32,11 @@ import Testing
         #expect(report.nodes.allSatisfy { lessonNodes.contains($0.id) })
         #expect(report.lessons[0].firstTry == 0)
         // The greeting after a restart says so, counted the same way.
-        let due = LearnerRecord.dueCount(store: store, learner: record.learner, now: clock.now)
+        let counts = LearnerRecord.reviewCounts(store: store, learner: record.learner, now: clock.now)
+        let due = counts.dueNow
         #expect(due == lesson.questions.count)
-        let welcome = Session.welcome(CourseSummary(course: RepositoryCourse.course), style: .init(color: false), resume: nil, due: due)
-        #expect(welcome.contains("\(due) questions are due for review: type review."))
+        let welcome = Session.welcome(CourseSummary(course: RepositoryCourse.course), style: .init(color: false), resume: nil, review: counts)
+        #expect(welcome.replacingOccurrences(of: "\n  ", with: " ").contains("\(due) questions to review now (\(due) you missed): type review."))
     }
 
     @Test func aDailyLimitHoldsBackQuestionsNewToReviewAndProgressSaysSo() throws {

@@ -1,8 +1,10 @@
 import Testing
 @testable import MootContent
+@testable import MootGrading
 @testable import MootModel
 @testable import MootPresentation
 @testable import MootSession
+@testable import MootStore
 
 @Suite struct SessionTests {
     func session() -> Session { Session(course: RepositoryCourse.course, style: Style(color: false)) }
@@ -104,5 +106,65 @@ import Testing
         let session = session()
         #expect(session.completions(for: "").contains("lessons"))
         #expect(session.completions(for: "start ").contains(RepositoryCourse.course.lessons[0].id))
+    }
+
+    /// `define` at a question does not name the part of the map the question asks about; it says one is left out.
+    @Test func defineAtAQuestionLeavesOutThePartItAsksAbout() throws {
+        let session = session()
+        for lesson in RepositoryCourse.course.lessons {
+            _ = session.handle("start \(lesson.id)")
+            while let question = session.currentQuestion {
+                if let entry = RepositoryCourse.course.glossary.first(where: { !Set($0.nodes).isDisjoint(with: question.nodes) }) {
+                    let output = session.handle("define \(entry.id)")
+                    let asked = entry.nodes.filter(question.nodes.contains).compactMap { RepositoryCourse.course.map.title(of: $0) }
+                    #expect(!asked.isEmpty)
+                    for title in asked { #expect(!output.contains(title), "\(question.id): define \(entry.id) names \(title)") }
+                    #expect(output.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("left out until you answer"))
+                    return
+                }
+                _ = session.handle("skip")
+            }
+        }
+        Issue.record("no question asks about a node a glossary term names")
+    }
+
+    /// A learner's screens name parts of the map by title: no node id in the map, define, the answer shown or
+    /// progress (ids stay in --json, moot check and answer --trace).
+    @Test func learnerScreensShowTitlesNotIds() throws {
+        let session = session()
+        var seen = session.handle("map") + session.handle("map thesis") + session.handle(":map self-defence may justify strikes")
+        _ = session.handle("start 4")
+        seen += session.handle("define armed attack") + session.handle("map") + session.handle("map") + session.handle("skip")
+        let ids = RepositoryCourse.course.map.nodes.map(\.id)
+        for id in ids { #expect(!seen.contains("(\(id))"), "\(id) on a learner's screen") }
+        #expect(seen.contains("[thesis] Self-defence may justify strikes"))
+        let report = ProgressReport(lessons: [], nodes: [.init(id: "thesis", title: "Self-defence may justify strikes", mastery: 0.5, questions: 1)],
+                                    dueNow: 0, missed: 0, nextDue: nil)
+        let progress = report.render(style: Style(color: false))
+        #expect(!progress.contains("(thesis)"))
+        #expect(!progress.contains("FSRS"))
+    }
+
+    /// The answer shown on a skip starts with the short answer (the titles asked for), the full text under it.
+    @Test func aSkipShowsTheShortAnswerFirst() throws {
+        let session = session()
+        _ = session.handle("start 1")
+        while let question = session.currentQuestion, !{ if case .short = question.body { true } else { false } }() { _ = session.handle("skip") }
+        let question = try #require(session.currentQuestion)
+        let titles = question.nodes.compactMap { RepositoryCourse.course.map.title(of: $0) }.joined(separator: "; ")
+        let lines = session.handle("skip").split(separator: "\n")
+        #expect(lines.first == "Skipped. The answer: \(titles)")
+        #expect(lines.dropFirst().first?.hasPrefix("  In full: ") == true)
+    }
+
+    /// "it is a piece of evidence", not "it is an evidence".
+    @Test func evidenceIsNamedAsAMassNoun() throws {
+        let question = try #require(RepositoryCourse.course.lessons.flatMap(\.questions).first { question in
+            if case .classify = question.body { return RepositoryCourse.course.map[question.nodes[0]]?.kind == .evidence }
+            return false
+        })
+        let verdict = try Grader(course: RepositoryCourse.course).grade(question, answer: "evidence")
+        #expect(verdict.feedback.contains("it is a piece of evidence"))
+        #expect(!verdict.feedback.contains("an evidence"))
     }
 }

@@ -226,6 +226,12 @@ import Testing
         #expect(!partway.stdout.contains("lessons, "))
         #expect(partway.stdout.contains("to go on, type:\n  moot quiz unit-orientation --student bob"))
         #expect(!partway.stdout.contains("moot> "))
+        // The attempts are said once, and the end says which submission counts.
+        #expect(partway.stdout.contains("Attempt 1 of 3."))
+        #expect(!partway.stdout.contains("Attempts allowed"))
+        let whole = try runMoot(["quiz", "unit-orientation", "--student", "bob"], input: String(repeating: "skip\n", count: 20), state: state)
+        #expect(whole.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .contains("Each attempt is its own file: hand in the one you want counted"))
     }
 
     @Test func theResumeCommandIsExactAndWhole() throws {

@@ -27,11 +27,19 @@ final class FakeRecorder: SessionRecorder {
 
     func savePosition(lesson: String, question: Int) throws { position = ResumePoint(lesson: lesson, question: question) }
     func resumePoint() -> ResumePoint? { position }
+    /// What `scores(of:)` returns.
+    var saved: [String: QuestionScore] = [:]
+    func scores(of questions: [String]) throws -> [String: QuestionScore] { saved.filter { questions.contains($0.key) } }
     var open: OpenRun?
     func saveOpenRun(_ run: OpenRun?) throws { open = run }
     func openRun() -> OpenRun? { open }
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String] { queue }
     func nextDue(after now: Microseconds) throws -> Microseconds? { nil }
+    func reviewCounts(now: Microseconds) throws -> ReviewCounts {
+        var counts = ReviewCounts()
+        (counts.dueNow, counts.dueMissed, counts.now) = (queue.count, queue.count, now)
+        return counts
+    }
     var newReviewsPerDay = 20
     func newReviewLimit() throws -> Int { newReviewsPerDay }
     func setNewReviewLimit(_ limit: Int) throws { newReviewsPerDay = limit }

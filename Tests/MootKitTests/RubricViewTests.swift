@@ -24,7 +24,7 @@ import Testing
         let presenter = QuestionPresenter(map: course.map, style: Style(color: false, width: 200))
         let essay = try #require(course.authoredQuestion("q3"))
         let rubric = try #require(presenter.rubric(essay))
-        #expect(rubric.hasPrefix("How this answer is graded — 3 points in all, full credit from 60 %"))
+        #expect(rubric.hasPrefix("How this answer is graded — 3 points in all, full credit from 60%"))
         #expect(rubric.contains("  • The thesis (2)") && rubric.contains("  • A reply (1)"))
         let short = try #require(course.authoredQuestion("q1"))
         #expect(presenter.rubric(short) == nil, "a short question has no rubric")

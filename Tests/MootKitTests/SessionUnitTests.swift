@@ -64,15 +64,54 @@ import Testing
     @Test func reviewAsksTheQueuedQuestions() throws {
         let session = try session()
         recorder.queue = ["q2"]
-        #expect(session.handle("review").contains("Review: 1 missed question due"))
+        #expect(session.handle("review").contains("Review: the question to review now, most overdue first: 1 you missed."))
         #expect(session.prompt == "review 1/1> ")
         recorder.queue = []
         _ = session.handle("true")
-        #expect(session.handle("review").contains("Nothing is due for review."))
+        #expect(session.handle("review").contains("Nothing to review now."))
     }
 
     @Test func withoutARecorderReviewSaysSo() throws {
         let session = Session(course: try CourseLoader.load(root: try Fixture().root), style: Style(color: false))
         #expect(session.handle("review").contains("Review needs saved progress"))
+    }
+
+    /// What `why` costs is on screen before it is used: in the retry line and in `help`.
+    @Test func theRetryLineSaysWhatWhyCostsBeforeItIsUsed() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        let retry = session.handle("the moon").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(retry.contains("why (explains your answer and shows the answer; the question then counts as missed)"))
+        let help = session.handle("help").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("at a question still open it shows the answer too, and the question counts as missed"))
+    }
+
+    /// At a question the first `map` only says that looking counts as a hint; the second shows it and counts.
+    @Test func theMapAtAQuestionSaysItIsAHintBeforeShowingAnything() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        let warning = session.handle("map objection")
+        #expect(warning.contains("counts as a hint"))
+        #expect(!warning.contains("[objection]"))
+        _ = session.handle("strikes are lawful self-defence")
+        // Only told, not looked: the right first answer is still Good.
+        #expect(recorder.recorded.last?.rating == .good)
+        #expect(session.handle("map thesis").contains("counts as a hint"))
+        let shown = session.handle("map thesis")
+        #expect(!shown.contains("counts as a hint"))
+        #expect(shown.contains("["))
+        _ = session.handle("true")
+        #expect(recorder.recorded.last?.rating != .good)
+    }
+
+    /// `help` at a question ends with the question again, so it has not scrolled away.
+    @Test func helpAtAQuestionShowsTheQuestionAgain() throws {
+        let session = try session()
+        let question = session.handle("start 1").split(separator: "\n").last.map(String.init) ?? ""
+        let help = session.handle("help")
+        #expect(help.hasPrefix("Commands"))
+        #expect(help.hasSuffix(question))
+        #expect(help.contains(try #require(session.currentQuestion).prompt))
+        #expect(!session.handle(":help").isEmpty)
     }
 }
