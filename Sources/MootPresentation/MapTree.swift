@@ -10,7 +10,8 @@ public struct MapTree {
     public let style: Style
     /// The article, to say where in it a node comes from (section, paragraph, address).
     public let citation: Citation?
-    /// Nodes a question still open asks about: drawn without title, kind or text, so the map gives no answer away.
+    /// Nodes a question still open asks about: left out with what hangs on them, and counted in one line, so the
+    /// map gives no answer away.
     public var hidden: Set<String> = []
     /// Node ids after titles, for an author (`moot map`); a learner's screens show titles only.
     public var showIDs = true
