@@ -42,6 +42,10 @@ enum TextNormalizer {
             case "cannot": words += ["can", "not"]
             // "non-state", "non state" are one word: "state" alone is another idea, and "no state" another again.
             case let word where words.last == "non" && word.first?.isLetter == true: words[words.count - 1] += word
+            // "20th", "2nd": an ordinal is its number.
+            case let word where word.first?.isNumber == true && word.count > 2
+                && ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) && word.dropLast(2).allSatisfy(\.isNumber):
+                words.append(String(word.dropLast(2)))
             case let word: words.append(word)
             }
             current.removeAll(keepingCapacity: true)

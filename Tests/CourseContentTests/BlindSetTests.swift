@@ -14,14 +14,20 @@ import Testing
 
     /// Measured on this branch's grader (see the notes of issue 11); a change that loses a few answers fails.
     static let gates: [String: Gate] = [
-        // First runs, each measured once untouched (README): set 1 82.9 % / 2.7 %, set 2 81.6 % / 0.6 %, set 3 74.1 % /
-        // 12.5 %, set 4 75.4 % / 1.5 %, set 5 74.4 % / 2.1 % (agreed rows), set 6 67.8 % / 7.9 %. Measured now:
-        "blind-set-1.tsv": Gate(agreement: 0.825, falseCredit: 0.02),   // 254/305 = 83.3 %, 2/119 = 1.7 %
-        "blind-set-2.tsv": Gate(agreement: 0.805, falseCredit: 0.008),  // 255/314 = 81.2 %, 0/126
-        "blind-set-3.tsv": Gate(agreement: 0.79, falseCredit: 0.02),    // 247/310 = 79.7 %, 2/135 = 1.5 %
-        "blind-set-4.tsv": Gate(agreement: 0.785, falseCredit: 0.01),   // 244/309 = 79.0 %, 1/131 = 0.8 %
-        "blind-set-5.tsv": Gate(agreement: 0.745, falseCredit: 0.015),  // 276/367 = 75.2 %, 2/142 = 1.4 %
-        "blind-set-6.tsv": Gate(agreement: 0.69, falseCredit: 0.055),   // 269/385 = 69.9 %, 7/139 = 5.0 %
+        // measured now (first runs: set 1 82.9 % / 2.7 %, set 2 81.6 % / 0.6 %, set 3 74.1 % / 12.5 %, set 4 75.4 % / 1.5 %)
+        // keys widened on branch keys-19 (before: 251/305, 255/314, 244/310, 243/309, 275/367, 265/385)
+        // set 1: 271/305 = 88.9 %, false credit 0/119 = 0 %
+        "blind-set-1.tsv": Gate(agreement: 0.88, falseCredit: 0.01),
+        // set 2: 272/314 = 86.6 %, false credit 0/126 = 0 %
+        "blind-set-2.tsv": Gate(agreement: 0.86, falseCredit: 0.008),
+        // set 3: 261/310 = 84.2 %, false credit 1/135 = 0.7 %
+        "blind-set-3.tsv": Gate(agreement: 0.835, falseCredit: 0.01),
+        // set 4: 264/309 = 85.4 %, false credit 1/131 = 0.8 %
+        "blind-set-4.tsv": Gate(agreement: 0.845, falseCredit: 0.01),
+        // set 5 (first run, writer's labels only: 274/396 = 69.2 %, 2.1 %); now 296/367 = 80.7 %, false credit 1/142 = 0.7 %
+        "blind-set-5.tsv": Gate(agreement: 0.80, falseCredit: 0.01),
+        // set 6 (first run on the agreed rows: 261/385 = 67.8 %, 7.9 %); now 294/385 = 76.4 %, false credit 9/139 = 6.5 %
+        "blind-set-6.tsv": Gate(agreement: 0.755, falseCredit: 0.07),
     ]
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
                      "blind-set-6.tsv"])

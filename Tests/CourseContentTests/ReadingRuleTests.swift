@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func theRightMonthWithAnotherDayIsAnotherDate() throws {
-        #expect(try grade("designations-date", "6 February 2025").misconception == "wrong-number")
+        #expect(try grade("designations-date", "6 February 2025").verdict == .incorrect)
         #expect(try grade("designations-date", "February 2, 2025").verdict == .incorrect)
         #expect(try grade("designations-date", "February 20th, 2025").verdict == .correct)
         #expect(DayOfMonth.all(in: TextNormalizer.words("on 20 February, then March 3rd")) == [
