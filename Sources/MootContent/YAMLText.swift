@@ -7,6 +7,17 @@ enum YAMLText {
     /// Past this many repeated top-level keys, moot reports them itself instead of letting Yams find them (slowly).
     static let duplicatesReportedBeforeYams = 20
 
+    /// Yams' default tag rules, led by one that settles most keys with one regular expression instead of seven: a
+    /// text that starts with an ASCII letter or `_` and is not one of the words the bool and null rules read (yes,
+    /// no, on, true, null …) is a string. Those two are the only default rules such a text can match (the others
+    /// need a digit, sign, `.`, `<`, `~` or `=` first), and the rule ends its words with the same `$`, so every text
+    /// gets the tag the default rules give it. Yams resolves every mapping key's tag to check for duplicate keys.
+    static let resolver: Resolver = {
+        let words = "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL"
+        guard let word = try? Resolver.Rule(.str, "^(?!(?:\(words))$)[A-Za-z_]") else { return .default }
+        return Resolver.default.rules.reduce(Resolver.basic.appending(word)) { $0.appending($1) }
+    }()
+
     static func parse(_ text: String, file: String, sink: DiagnosticSink) -> Node? {
         let repeated = HostileText.topLevelDuplicateKeys(in: text)
         if repeated.keys.count > duplicatesReportedBeforeYams {
@@ -15,7 +26,7 @@ enum YAMLText {
             return nil
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Yams.compose(yaml: text, Self.resolver) else {
                 sink.error(SourceLocation(file: file, line: 1, column: 1), "the file is empty")
                 return nil
             }

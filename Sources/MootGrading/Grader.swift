@@ -11,8 +11,8 @@ public struct Grader: Sendable {
     let attribution: Attribution
     /// Each free-text question's words, read once.
     private let contexts: [String: QuestionContext]
-    /// Each numeric question's prompt and the figures it gives, read once.
-    private let promptFigures: [String: (prompt: String, figures: Set<Double>)]
+    /// What the grader reads once per course rather than per answer.
+    let readings: CourseReadings
 
     /// A grader with the course's lexicon (WordNet's guard and synonyms), from the cache or built once.
     public init(course: Course) {
@@ -29,17 +29,7 @@ public struct Grader: Sendable {
             contexts[question.id] = Self.context(for: question, recognizer)
         }
         self.contexts = contexts
-        var promptFigures: [String: (prompt: String, figures: Set<Double>)] = [:]
-        for question in course.lessons.flatMap(\.questions) where question.kind == .numeric {
-            promptFigures[question.id] = (question.prompt, Set(NumberReader.numbers(in: question.prompt)))
-        }
-        self.promptFigures = promptFigures
-    }
-
-    /// The figures a question's prompt gives ("in 2023"), read once per question of the course.
-    func figures(inPromptOf question: Question) -> Set<Double> {
-        if let read = promptFigures[question.id], read.prompt == question.prompt { return read.figures }
-        return Set(NumberReader.numbers(in: question.prompt))
+        readings = CourseReadings(course: course)
     }
 
     /// What a free-text question says, read once per question rather than per answer.
@@ -104,18 +94,19 @@ public struct Grader: Sendable {
 
     /// Reads "b", "2", "a, c", "a and c", or the text of an option.
     public func selection(_ answer: String, _ choices: [Choice]) -> Set<Int>? {
-        let parts = answer.lowercased().split { " ,;/&".contains($0) }.filter { $0 != "and" }
+        let parts = answer.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" || $0 == "&" }.filter { $0 != "and" }
+        let closing = CharacterSet(charactersIn: ").:")
         let picked = parts.compactMap { part -> Int? in
-            let part = part.trimmingCharacters(in: CharacterSet(charactersIn: ").:"))
+            let part = part.trimmingCharacters(in: closing)
             if let number = Int(part), choices.indices.contains(number - 1) { return number - 1 }
             if let index = QuestionLayout.index(ofLetter: Substring(part)), choices.indices.contains(index) { return index }
             return nil
         }
         if !parts.isEmpty && picked.count == parts.count { return Set(picked) }
         // Several option texts ("Columbus and Glen Springs", "Phoenix, Atlanta, Miami"), or one.
-        let segments = answer.lowercased().replacingOccurrences(of: " and ", with: ",").split { ",;&/".contains($0) }
+        let segments = answer.lowercased().replacingOccurrences(of: " and ", with: ",").split { $0 == "," || $0 == ";" || $0 == "&" || $0 == "/" }
         // Each option's words, read once for all the segments.
-        let optionWords = choices.map { Set(TextNormalizer.analyse($0.text).tokens.map(\.stem)) }
+        let optionWords = choices.map { readings.words(ofOption: $0.text) }
         let options = segments.map { option(String($0), optionWords) }
         if segments.count > 1, options.allSatisfy({ $0 != nil }) { return Set(options.compactMap { $0 }) }
         return option(answer, optionWords).map { [$0] }

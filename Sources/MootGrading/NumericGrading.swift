@@ -6,7 +6,7 @@ import MootSupport
 extension Grader {
     func gradeNumeric(_ question: Question, _ value: Double, _ tolerance: Double, _ unit: String?,
                       _ answer: String) throws -> Verdict {
-        let prompt = figures(inPromptOf: question)
+        let prompt = readings.figures(inPromptOf: question)
         // A figure too long to be a number ("1111…" a hundred thousand times) reads as none.
         let all = NumberMention.all(in: answer).filter { $0.value.isFinite && ($0.upper?.isFinite ?? true) }
         // Figures the question itself gives ("in 2023") are context, unless the answer has nothing else.

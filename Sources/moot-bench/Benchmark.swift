@@ -25,13 +25,15 @@ struct Benchmark {
             ("generated", { try generatedCourse(into: &$0) }),
             ("store", { try StoreBenchmark.run(root: root, into: &$0) }),
             ("class", { try ClassBenchmark.run(root: root, into: &$0) }),
+            // Not in the full run: the slowest free-text answers, to find what sets the p99.
+            ("slowest", { _ in try slowestAnswers(root: root) }),
         ]
         let asked = Set(CommandLine.arguments.dropFirst())
         if let unknown = asked.first(where: { name in !sections.contains { $0.0 == name } }) {
             FileHandle.standardError.write(Data("moot-bench: no section '\(unknown)' (\(sections.map(\.0).joined(separator: ", ")))\n".utf8))
             exit(64)
         }
-        for (name, section) in sections where asked.isEmpty || asked.contains(name) { try section(&table) }
+        for (name, section) in sections where asked.isEmpty && name != "slowest" || asked.contains(name) { try section(&table) }
         print(table)
         exit(table.overBudget ? 1 : 0)
     }
@@ -72,12 +74,8 @@ struct Benchmark {
         table.add("content load + validation (p50)", format(percentile(samples, 0.5)), budget: "", ok: true)
     }
 
-    /// Per kind, p50 and p99 of one `grade` call: free text over the labelled answers, the rest over each
-    /// question's key and a wrong answer.
-    static func gradingLatency(root: URL, into table: inout Table) throws {
-        let course = try CourseLoader.load(root: root)
-        let grader = Grader(course: course)
-        let presenter = QuestionPresenter(map: course.map, style: Style(color: false))
+    /// The labelled free-text answers of Tests/Data, with their questions.
+    static func labelledAnswers(root: URL, course: Course) throws -> [(Question, String)] {
         var answers: [(Question, String)] = []
         let data = root.appendingPathComponent("Tests/Data")
         for file in (try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? [] where file.hasPrefix("labelled-answers") {
@@ -87,6 +85,33 @@ struct Benchmark {
                 if fields.count == 4, let question = course.question(fields[0]) { answers.append((question, fields[3])) }
             }
         }
+        return answers
+    }
+
+    /// The twenty slowest labelled answers (best of 20 runs each): `moot-bench slowest`.
+    static func slowestAnswers(root: URL) throws {
+        let course = try CourseLoader.load(root: root)
+        let grader = Grader(course: course)
+        let timed = try labelledAnswers(root: root, course: course).map { question, answer in
+            let best = (0..<20).map { _ in
+                let start = DispatchTime.now()
+                _ = try? grader.grade(question, answer: answer)
+                return milliseconds(since: start)
+            }.min() ?? 0
+            return (best, question, answer)
+        }
+        for (time, question, answer) in timed.sorted(by: { $0.0 > $1.0 }).prefix(20) {
+            print(format(time), question.kind.rawValue, question.id, answer.prefix(90))
+        }
+    }
+
+    /// Per kind, p50 and p99 of one `grade` call: free text over the labelled answers, the rest over each
+    /// question's key and a wrong answer.
+    static func gradingLatency(root: URL, into table: inout Table) throws {
+        let course = try CourseLoader.load(root: root)
+        let grader = Grader(course: course)
+        let presenter = QuestionPresenter(map: course.map, style: Style(color: false))
+        var answers = try labelledAnswers(root: root, course: course)
         for question in course.lessons.flatMap(\.questions) where question.kind != .short && question.kind != .explain {
             answers.append((question, presenter.answer(question)))
             answers.append((question, "b"))
