@@ -140,7 +140,7 @@ import Yams
     /// `FreeTextGrader.isList` as it was: split at every separator, then judge the items.
     static func plainIsList(_ answer: String) -> Bool {
         let items = answer.split { ",;/".contains($0) }.map { TextNormalizer.words(String($0)) }.filter { !$0.isEmpty }
-        guard items.count >= 4, items.allSatisfy({ $0.count <= 3 }) else { return false }
+        guard items.count >= 4, items.allSatisfy({ $0.count <= 4 }) else { return false }
         return items.joined().allSatisfy { !FreeTextGrader.sentenceVerbs.contains($0) }
     }
 
