@@ -23,9 +23,11 @@ import Testing
         "blind-set-4.tsv": Gate(agreement: 0.845, falseCredit: 0.01),   // 264/309 = 85.4 %, 1/131 = 0.8 %
         "blind-set-5.tsv": Gate(agreement: 0.805, falseCredit: 0.01),   // 298/367 = 81.2 %, 1/142 = 0.7 %
         "blind-set-6.tsv": Gate(agreement: 0.75, falseCredit: 0.055),   // 292/385 = 75.8 %, 7/139 = 5.0 %
+        // set 7, the final set, measured once untouched on its first run: 287/387 = 74.2 %, false credit 3/137 = 2.2 %
+        "blind-set-7.tsv": Gate(agreement: 0.735, falseCredit: 0.025),
     ]
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
-                     "blind-set-6.tsv"])
+                     "blind-set-6.tsv", "blind-set-7.tsv"])
     func theGraderAgreesWithTheBlindLabels(file: String) throws {
         let course = RepositoryCourse.course
         let grader = Grader(course: course)
