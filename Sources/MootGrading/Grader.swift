@@ -283,7 +283,7 @@ public struct Grader: Sendable {
         for first in ranks.indices { for second in ranks.indices where second > first && ranks[first] < ranks[second] { inOrder += 1 } }
         let score = pairs == 0 ? 1 : Double(inOrder) / Double(pairs)
         let key = steps.map { QuestionLayout.letter(shown.firstIndex(of: $0)!) }.joined(separator: " ")
-        let feedback = score >= 1 ? "Right: that is the chain of reasoning."
+        let feedback = score >= 1 ? "Right: that is the order."
             : "\(inOrder) of the \(pairs) pairs of steps are in the right order. The order is \(key)."
         return verdict(question, score: score, feedback: feedback, misconception: "wrong-order")
     }
