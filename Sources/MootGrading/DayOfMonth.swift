@@ -16,10 +16,12 @@ struct DayOfMonth: Equatable, Sendable {
         return found
     }
 
-    /// January is 1; full names and the usual abbreviations.
+    /// January is 1; full names and the usual abbreviations. Read for every word of every answer, so most words
+    /// are settled by their length and first letter before any lookup.
     static func month(_ word: String) -> Int? {
-        months.firstIndex { $0 == word || word.count >= 3 && $0.hasPrefix(word) && word != "mar" && word != "may" }
-            .map { $0 + 1 } ?? (word == "mar" ? 3 : word == "may" ? 5 : nil)
+        let utf8 = word.utf8
+        guard (3...9).contains(utf8.count), let first = utf8.first, monthInitials.contains(first) else { return nil }
+        return months[word]
     }
 
     /// "20", "20th", "2nd": a number from 1 to 31.
@@ -30,6 +32,16 @@ struct DayOfMonth: Equatable, Sendable {
         return value
     }
 
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
+    private static let months: [String: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"]
+        var months: [String: Int] = ["sept": 9]
+        for (index, name) in names.enumerated() {
+            months[name] = index + 1
+            months[String(name.prefix(3))] = index + 1
+        }
+        return months
+    }()
+
+    private static let monthInitials = Set("jfmasond".utf8)
 }
