@@ -72,7 +72,8 @@ public struct QuestionPresenter {
         case .choice(let choices):
             let order = choiceOrder ?? Array(choices.indices)
             return order.enumerated().filter { choices[$0.element].correct }
-                .map { "\(QuestionLayout.letter($0.offset))) \(choices[$0.element].text)" }.joined(separator: "; ")
+                // Options that end a sentence lose its full stop inside the list: "…its army; d) …", not ".;".
+                .map { "\(QuestionLayout.letter($0.offset))) \(choices[$0.element].text.trimmingSuffix("."))" }.joined(separator: "; ")
         case .truefalse(let answer, _):
             return answer ? "true" : "false"
         case .numeric(let value, _, let unit):
@@ -168,4 +169,8 @@ public struct QuestionPresenter {
         if let explanation = question.explanation { lines.append(explanation) }
         return lines.map { style.wrap($0, indent: "  ") }.joined(separator: "\n")
     }
+}
+
+private extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }
