@@ -32,9 +32,11 @@ struct DayOfMonth: Equatable, Sendable {
         return value
     }
 
+    /// The months' names, January first.
+    static let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december"]
+
     private static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"]
         var months: [String: Int] = ["sept": 9]
         for (index, name) in names.enumerated() {
             months[name] = index + 1

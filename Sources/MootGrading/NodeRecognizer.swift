@@ -1,8 +1,8 @@
 import MootModel
 
-// Over 300 lines: recognition is one concept on the grader's hot path (the lexicon, the flat list of required
-// stems, matching clause by clause, negation scope); the answer's analysis and the typo corrector are already
-// in their own files, and splitting the matcher further would scatter one algorithm.
+// Over 300 lines: recognition is one concept on the grader's hot path (the course's wordings as numbered stems,
+// matching clause by clause, negation scope). Reading an answer into an `Analysis` is in AnswerReading.swift,
+// half answers in HalfAnswers.swift; the typo corrector has its own file.
 
 /// A node of the map that an answer names, and whether the answer affirms or denies it.
 struct Recognition: Sendable, Equatable {
@@ -59,10 +59,10 @@ struct NodeRecognizer: Sendable {
     private var patterns: [Pattern] = []
     /// Per node, each statement wording of three or more requirements with one of them left out: what a half
     /// answer ("close to war" for "nearly led to war with Mexico") still says.
-    private var relaxed: [String: [Pattern]] = [:]
+    var relaxed: [String: [Pattern]] = [:]
     /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
     /// has the number of the first word of its list.
-    private var numbers: [String: Int] = [:]
+    var numbers: [String: Int] = [:]
     /// Stem number → its text, for traces.
     private(set) var names: [String] = []
     /// Stem → the stem of the first word of its synonym list.
@@ -70,20 +70,20 @@ struct NodeRecognizer: Sendable {
     /// Stem number → the patterns that use it.
     private var byStem: [[Int]] = []
     /// Corrects typos towards the words of every accepted wording.
-    private var corrector = TypoCorrector(words: [])
+    var corrector = TypoCorrector(words: [])
     /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
-    private var lexicon: [String: Lexeme] = [:]
+    var lexicon: [String: Lexeme] = [:]
     /// English words typo correction leaves alone (see `Lexicon.english`).
-    private var english = EnglishWords.none
+    var english = EnglishWords.none
     /// The glossary's plain words, read as its terms.
-    private var rewriter = PhraseRewriter()
+    var rewriter = PhraseRewriter()
     /// Every word of the map's wordings that typo correction aims at.
     private(set) var courseWords: Set<String> = []
     /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
     /// as a slip for a course word ("Vera Crux"). Word → the words that follow it in some wording, and → the words
     /// that precede it.
-    private var followers: [String: [String]] = [:]
-    private var leaders: [String: [String]] = [:]
+    var followers: [String: [String]] = [:]
+    var leaders: [String: [String]] = [:]
 
     init(map: ArgumentMap, glossary: [GlossaryEntry] = [], lexicon extra: Lexicon = .courseOnly) {
         for list in map.synonyms {
@@ -98,18 +98,7 @@ struct NodeRecognizer: Sendable {
         english = extra.english
         for node in map.nodes { add(node) }
         byStem = Array(repeating: [], count: names.count)
-        for pattern in patterns where !pattern.isName && pattern.boundaries == 0 && pattern.requirements.count >= 3 {
-            // Never the word that carries the wording's polarity ("not", "unable"), nor a number or a month: left
-            // out, the rest would read as the opposite claim or another date.
-            for left in pattern.requirements.indices where !pattern.requirements[left].contains(where: {
-                $0.negative || $0.stems.contains { names[$0].first?.isNumber == true || Self.months.contains(names[$0]) }
-            }) {
-                var requirements = pattern.requirements
-                requirements.remove(at: left)
-                relaxed[pattern.node, default: []].append(Pattern(node: pattern.node, requirements: requirements,
-                    reject: pattern.reject, isName: false, boundaries: 0))
-            }
-        }
+        relaxed = Self.halfWordings(of: patterns, names: names)
         for (index, pattern) in patterns.enumerated() {
             for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
         }
@@ -204,83 +193,6 @@ struct NodeRecognizer: Sendable {
         return QuestionContext(stems: stems, negated: negated)
     }
 
-    /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
-    func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
-        let words = rewriter.apply(Shorthand.expand(TextNormalizer.words(text)))
-        // Words outside the lexicon are read once each, however often they recur.
-        var unknown: [String: Lexeme] = [:]
-        var lexemes = words.map { word in
-            if let lexeme = lexicon[word] ?? unknown[word] { return lexeme }
-            let lexeme = reading(of: word)
-            unknown[word] = lexeme
-            return lexeme
-        }
-        // An English word the map does not know is a slip for a course word only where its neighbour says so.
-        for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil {
-            // Only a neighbour that some wording pairs with a word can make this one a slip; most have none.
-            let partners = (index > 0 ? followers[words[index - 1]] ?? [] : [])
-                + (index + 1 < words.count ? leaders[words[index + 1]] ?? [] : [])
-            guard !partners.isEmpty, english.contains(word) else { continue }
-            // The correction can land on a partner only if one is within reach: most English words have none, and
-            // then the search of the whole vocabulary is skipped.
-            guard corrector.mayCorrect(word, toOneOf: partners) else { continue }
-            let corrected = corrector.correct(word)
-            guard corrected != word else { continue }
-            if partners.contains(corrected) {
-                lexemes[index] = reading(of: corrected)
-            }
-        }
-        let (tokens, negations) = TextNormalizer.analyse(words: words, readings: lexemes.map { ($0.role, $0.stem) })
-        let boundaries = lexemes.indices.filter { lexemes[$0].opensClause }
-        var stems: [Int: [Int]] = [:]
-        var whole = Clause(range: 0...Int.max)
-        var clauses: [Clause] = []
-        var clauseEnd = -1, nextBoundary = boundaries.startIndex
-        for token in tokens {
-            guard let number = token.stem else { continue }
-            stems[number, default: []].append(token.position)
-            whole.add(number)
-            while nextBoundary < boundaries.endIndex && boundaries[nextBoundary] < token.position { nextBoundary += 1 }
-            // A clause-opening word with content ("however", "instead") belongs to no clause.
-            if nextBoundary < boundaries.endIndex && boundaries[nextBoundary] == token.position { continue }
-            if token.position > clauseEnd {
-                let start = nextBoundary == boundaries.startIndex ? 0 : boundaries[nextBoundary - 1] + 1
-                clauseEnd = nextBoundary < boundaries.endIndex ? boundaries[nextBoundary] - 1 : Int.max
-                clauses.append(Clause(range: start...clauseEnd))
-            }
-            clauses[clauses.count - 1].add(number)
-        }
-        let markers = lexemes.filter { $0.role == .marker }.count
-        // "opposes" yields a content word and a negation: it is sentence structure too.
-        let negatedForms = lexemes.filter { if case .negatedForm? = $0.role { true } else { false } }.count
-        return Analysis(stems: stems, negations: negations, boundaries: boundaries,
-                        pauses: lexemes.indices.filter { lexemes[$0].pauses },
-                        contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
-                        words: words, context: context, clauses: boundaries.isEmpty ? [whole] : clauses, whole: whole)
-    }
-
-    /// How one word reads. A word whose stem the map does not know is read as its correction, if it has one.
-    func reading(of word: String) -> Lexeme {
-        let role = TextNormalizer.role(word)
-        var lexeme = Lexeme(role: role, opensClause: TextNormalizer.clauseBoundaries.contains(word),
-                            pauses: word == TextNormalizer.pause || word == "and" || word == "or")
-        switch role {
-        case .negatedForm(let base)?:
-            lexeme.stem = numbers[TextNormalizer.stem(base)]
-        case .stop?, .negation?, .marker?:
-            break
-        case nil, .addressing?:
-            let stem = TextNormalizer.stem(word)
-            if numbers[stem] != nil || word.first?.isNumber == true {
-                lexeme.stem = numbers[stem]
-            } else if !english.contains(word), case let corrected = corrector.correct(word), corrected != word {
-                let read = reading(of: corrected)
-                (lexeme.role, lexeme.stem) = (read.role, read.stem)
-            }
-        }
-        return lexeme
-    }
-
     /// Every node the answer names, strongest match per node, most specific first.
     ///
     /// A wording that is one clause is matched clause by clause, so its words cannot be gathered from several
@@ -327,28 +239,6 @@ struct NodeRecognizer: Sendable {
         return Reading(all: all, contradictions: contradictions)
     }
 
-    /// Month stems, which make a date: a wording that names one never drops it.
-    static let months: Set<String> = Set(["january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"].map(TextNormalizer.stem))
-
-    /// The nodes the answer names but for one word of a wording, affirmed, in one clause, on its own words
-    /// (at least two of them): a half answer. A clause that asks is no statement.
-    func nearlyNamed(_ nodes: [String], in analysis: Analysis) -> [Recognition] {
-        var found: [Recognition] = []
-        for node in nodes {
-            search: for pattern in relaxed[node] ?? [] {
-                for clause in analysis.clauses where Self.answerToQuestion(ending: clause, in: analysis.words) == nil {
-                    if let recognition = match(pattern, analysis, in: clause), !recognition.negated,
-                       !recognition.usedContext, recognition.strength >= 2 {
-                        found.append(recognition)
-                        break search
-                    }
-                }
-            }
-        }
-        return found
-    }
-
     /// For a clause ending in a question mark: nil if it is not a question; .some(nil) if nothing answers it;
     /// .some(true/false) when the next word says yes or no.
     static func answerToQuestion(ending clause: Clause, in words: [String]) -> Bool?? {
@@ -386,7 +276,7 @@ struct NodeRecognizer: Sendable {
     }
 
     /// How the pattern names its node within the clause, if it does.
-    private func match(_ pattern: Pattern, _ analysis: Analysis, in clause: Clause) -> Recognition? {
+    func match(_ pattern: Pattern, _ analysis: Analysis, in clause: Clause) -> Recognition? {
         let given = analysis.context.stems
         let hasNegation = !analysis.negations.isEmpty
         func inAnswer(_ alternative: Alternative) -> Bool {

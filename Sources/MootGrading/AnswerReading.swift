@@ -1,0 +1,82 @@
+import MootModel
+
+/// Reading an answer into what matching needs: its words after shorthand and the glossary's plain words, each
+/// word's role and stem (typos corrected towards the course's words), its negations and its clauses.
+extension NodeRecognizer {
+    /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
+    func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
+        let words = rewriter.apply(Shorthand.expand(TextNormalizer.words(text)))
+        // Words outside the lexicon are read once each, however often they recur.
+        var unknown: [String: Lexeme] = [:]
+        var lexemes = words.map { word in
+            if let lexeme = lexicon[word] ?? unknown[word] { return lexeme }
+            let lexeme = reading(of: word)
+            unknown[word] = lexeme
+            return lexeme
+        }
+        // An English word the map does not know is a slip for a course word only where its neighbour says so.
+        for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil {
+            // Only a neighbour that some wording pairs with a word can make this one a slip; most have none.
+            let partners = (index > 0 ? followers[words[index - 1]] ?? [] : [])
+                + (index + 1 < words.count ? leaders[words[index + 1]] ?? [] : [])
+            guard !partners.isEmpty, english.contains(word) else { continue }
+            // The correction can land on a partner only if one is within reach: most English words have none, and
+            // then the search of the whole vocabulary is skipped.
+            guard corrector.mayCorrect(word, toOneOf: partners) else { continue }
+            let corrected = corrector.correct(word)
+            guard corrected != word else { continue }
+            if partners.contains(corrected) {
+                lexemes[index] = reading(of: corrected)
+            }
+        }
+        let (tokens, negations) = TextNormalizer.analyse(words: words, readings: lexemes.map { ($0.role, $0.stem) })
+        let boundaries = lexemes.indices.filter { lexemes[$0].opensClause }
+        var stems: [Int: [Int]] = [:]
+        var whole = Clause(range: 0...Int.max)
+        var clauses: [Clause] = []
+        var clauseEnd = -1, nextBoundary = boundaries.startIndex
+        for token in tokens {
+            guard let number = token.stem else { continue }
+            stems[number, default: []].append(token.position)
+            whole.add(number)
+            while nextBoundary < boundaries.endIndex && boundaries[nextBoundary] < token.position { nextBoundary += 1 }
+            // A clause-opening word with content ("however", "instead") belongs to no clause.
+            if nextBoundary < boundaries.endIndex && boundaries[nextBoundary] == token.position { continue }
+            if token.position > clauseEnd {
+                let start = nextBoundary == boundaries.startIndex ? 0 : boundaries[nextBoundary - 1] + 1
+                clauseEnd = nextBoundary < boundaries.endIndex ? boundaries[nextBoundary] - 1 : Int.max
+                clauses.append(Clause(range: start...clauseEnd))
+            }
+            clauses[clauses.count - 1].add(number)
+        }
+        let markers = lexemes.filter { $0.role == .marker }.count
+        // "opposes" yields a content word and a negation: it is sentence structure too.
+        let negatedForms = lexemes.filter { if case .negatedForm? = $0.role { true } else { false } }.count
+        return Analysis(stems: stems, negations: negations, boundaries: boundaries,
+                        pauses: lexemes.indices.filter { lexemes[$0].pauses },
+                        contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
+                        words: words, context: context, clauses: boundaries.isEmpty ? [whole] : clauses, whole: whole)
+    }
+
+    /// How one word reads. A word whose stem the map does not know is read as its correction, if it has one.
+    func reading(of word: String) -> Lexeme {
+        let role = TextNormalizer.role(word)
+        var lexeme = Lexeme(role: role, opensClause: TextNormalizer.clauseBoundaries.contains(word),
+                            pauses: word == TextNormalizer.pause || word == "and" || word == "or")
+        switch role {
+        case .negatedForm(let base)?:
+            lexeme.stem = numbers[TextNormalizer.stem(base)]
+        case .stop?, .negation?, .marker?:
+            break
+        case nil, .addressing?:
+            let stem = TextNormalizer.stem(word)
+            if numbers[stem] != nil || word.first?.isNumber == true {
+                lexeme.stem = numbers[stem]
+            } else if !english.contains(word), case let corrected = corrector.correct(word), corrected != word {
+                let read = reading(of: corrected)
+                (lexeme.role, lexeme.stem) = (read.role, read.stem)
+            }
+        }
+        return lexeme
+    }
+}
