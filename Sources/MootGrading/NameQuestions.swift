@@ -1,0 +1,35 @@
+/// Which questions a name answers: "who", "where", "when", "which case", "name one group" — read once per
+/// question (`QuestionContext.asksForName`), so a bare name is refused only where the question asks for content.
+extension FreeTextGrader {
+    /// Whether the question asks for a name (who, where, when, which official or case) rather than for content.
+    static func asksForName(_ prompt: String) -> Bool {
+        let words = TextNormalizer.words(prompt).filter { $0.first?.isLetter ?? false }  // "U.S." reads "u | s |".
+        if !Set(words).isDisjoint(with: ["who", "whom", "whose", "where", "when"]) { return true }
+        // "which case", and a named document after modifiers: "which ICJ judgment", "which U.S. government publication".
+        // "Name one group …" asks for a name; "Name the counterargument …" for content.
+        return words.indices.contains { index in
+            guard index + 1 < words.count else { return false }
+            // The noun phrase after the question word ends at its verb: "what did that decision say" asks for content.
+            let following = words[(index + 1)..<min(words.count, index + 5)].prefix { !sentenceVerbs.contains($0) }
+            switch words[index] {
+            case "which", "what": return nameNouns.contains(words[index + 1]) || following.contains(where: documentNouns.contains)
+            case "name", "identify": return following.prefix(2).contains(where: nameNouns.contains)
+            default: return false
+            }
+        }
+    }
+
+    /// Nouns that make "which …" ask for a name.
+    static let nameNouns: Set<String> = [
+        "official", "officials", "person", "people", "case", "cases", "court", "treaty", "city", "cities", "state",
+        "states", "country", "countries", "port", "ports", "general", "president", "secretary", "agency", "department",
+        "cartel", "cartels", "group", "groups", "town", "place", "places", "year", "author", "scholar", "critic",
+        "critics", "instrument", "document", "order", "statute", "body", "organ", "judge", "date", "day", "month",
+        "operation", "expedition", "incident", "judgment", "judgement", "decision", "publication", "manual",
+    ]
+
+    /// Documents and places a question names after up to three modifiers ("which ICJ judgment").
+    static let documentNouns: Set<String> = [
+        "case", "court", "treaty", "judgment", "judgement", "decision", "publication", "manual", "port", "city", "date",
+    ]
+}
