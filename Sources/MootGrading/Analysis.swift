@@ -7,6 +7,8 @@ struct QuestionContext: Sendable {
     var negated: Bool
     /// Whether the question asks for a name (`FreeTextGrader.asksForName`), so that a name alone may answer it.
     var asksForName = false
+    /// The words of the question's key nodes' wordings, preferred when a typo is equally near several course words.
+    var key: TypoCorrector?
 
     static let none = QuestionContext(stems: StemSet(), negated: false)
 }

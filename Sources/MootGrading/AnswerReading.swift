@@ -10,7 +10,7 @@ extension NodeRecognizer {
         var unknown: [String: Lexeme] = [:]
         var lexemes = words.map { word in
             if let lexeme = lexicon[word] ?? unknown[word] { return lexeme }
-            let lexeme = reading(of: word)
+            let lexeme = reading(of: word, preferring: context.key)
             unknown[word] = lexeme
             return lexeme
         }
@@ -58,8 +58,10 @@ extension NodeRecognizer {
                         words: words, context: context, clauses: boundaries.isEmpty ? [whole] : clauses, whole: whole)
     }
 
-    /// How one word reads. A word whose stem the map does not know is read as its correction, if it has one.
-    func reading(of word: String) -> Lexeme {
+    /// How one word reads. A word whose stem the map does not know is read as its correction, if it has one; of
+    /// corrections equally near, one to a word of the question's key (`key`) wins, as a reader reads a slip in the
+    /// light of the question ("totl elimination" is "total", not "toll").
+    func reading(of word: String, preferring key: TypoCorrector? = nil) -> Lexeme {
         let role = TextNormalizer.role(word)
         var lexeme = Lexeme(role: role, opensClause: TextNormalizer.clauseBoundaries.contains(word),
                             pauses: word == TextNormalizer.pause || word == "and" || word == "or")
@@ -72,11 +74,18 @@ extension NodeRecognizer {
             let stem = TextNormalizer.stem(word)
             if numbers[stem] != nil || word.first?.isNumber == true {
                 lexeme.stem = numbers[stem]
-            } else if !english.contains(word), case let corrected = corrector.correct(word), corrected != word {
+            } else if !english.contains(word), case let corrected = correction(of: word, preferring: key), corrected != word {
                 let read = reading(of: corrected)
                 (lexeme.role, lexeme.stem) = (read.role, read.stem)
             }
         }
         return lexeme
+    }
+
+    /// The nearest course word, a key word winning a tie.
+    private func correction(of word: String, preferring key: TypoCorrector?) -> String {
+        guard let key, let near = key.nearest(word) else { return corrector.correct(word) }
+        if near.distance == 0 { return word }
+        return corrector.nearest(word, within: near.distance - 1)?.word ?? near.word
     }
 }

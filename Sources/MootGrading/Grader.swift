@@ -26,16 +26,17 @@ public struct Grader: Sendable {
         attribution = Attribution(map: course.map)
         var contexts: [String: QuestionContext] = [:]
         for question in course.lessons.flatMap(\.questions) where question.kind == .short || question.kind == .explain {
-            contexts[question.id] = Self.context(for: question, recognizer)
+            contexts[question.id] = Self.context(for: question, recognizer, map: course.map)
         }
         self.contexts = contexts
         readings = CourseReadings(course: course)
     }
 
     /// What a free-text question says, read once per question rather than per answer.
-    static func context(for question: Question, _ recognizer: NodeRecognizer) -> QuestionContext {
+    static func context(for question: Question, _ recognizer: NodeRecognizer, map: ArgumentMap) -> QuestionContext {
         var context = recognizer.context(for: question.prompt)
         context.asksForName = FreeTextGrader.asksForName(question.prompt)
+        context.key = recognizer.keyCorrector(for: question.nodes.compactMap { map[$0] })
         return context
     }
 
@@ -54,7 +55,7 @@ public struct Grader: Sendable {
         let trimmed = TextNormalizer.trimmed(answer)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
-            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? Self.context(for: question, recognizer))
+            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? Self.context(for: question, recognizer, map: map))
         }
         switch question.body {
         case .short:

@@ -33,10 +33,14 @@ struct TypoCorrector: Sendable {
     static func allowedEdits(_ length: Int) -> Int { length >= 6 ? 2 : length >= 4 ? 1 : 0 }
 
     /// The nearest known word within an edit distance scaled to the word's length, or the word itself.
-    func correct(_ word: String) -> String {
+    func correct(_ word: String) -> String { nearest(word)?.word ?? word }
+
+    /// The nearest known word within `limit` edits (by default the distance scaled to the word's length), with its
+    /// distance; nil when none is that near.
+    func nearest(_ word: String, within limit: Int? = nil) -> (word: String, distance: Int)? {
         let bytes = Array(word.utf8)
-        let allowed = Self.allowedEdits(bytes.count)
-        guard allowed > 0 else { return word }
+        let allowed = min(limit ?? Int.max, Self.allowedEdits(bytes.count))
+        guard allowed >= 0, bytes.count > 0, Self.allowedEdits(bytes.count) > 0 else { return nil }
         var best: (String, Int)?
         let letters = Self.letters(bytes)
         // Only a word nearer than the best so far can replace it: the search narrows as it goes.
@@ -53,12 +57,13 @@ struct TypoCorrector: Sendable {
                 let distance = EditDistance.between(bytes, candidate, limit: limit)
                 if distance <= limit {
                     best = (words.words[index], distance)
-                    if distance == 0 { return word }
+                    if distance == 0 { return (word, 0) }
                     limit = distance - 1
+                    if limit < 0 { return best.map { ($0.0, $0.1) } }
                 }
             }
         }
-        return best?.0 ?? word
+        return best.map { ($0.0, $0.1) }
     }
 
     /// Whether `correct(word)` could give one of `candidates`: one of them is within the edits it forgives (by

@@ -31,6 +31,20 @@ import Testing
             DayOfMonth(month: 2, day: 20), DayOfMonth(month: 3, day: 3)])
     }
 
+    /// A slip equally near several course words is read as the word of the question's key ("totl" is "total"
+    /// here, not the "toll" of the death toll).
+    @Test func aTypoIsReadInTheLightOfTheQuestion() throws {
+        #expect(try grade("designations-policy", "the totl elimination of the cartels").verdict == .correct)
+        #expect(try grade("designations-policy", "the toll").verdict == .incorrect)
+    }
+
+    /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
+    @Test func aTentativeAnswerIsAnAnswer() throws {
+        #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)
+        #expect(try grade("precedent-commander", "Was it Pershing?").verdict == .incorrect)
+        #expect(try grade("precedent-commander", "Pershing? no, Villa").verdict == .incorrect)
+    }
+
     @Test func anApproximationIsCloseAndAPreciseMissIsWrong() throws {
         #expect(try grade("precedent-troops", "roughly 10-15 thousand").verdict == .partial)
         #expect(try grade("precedent-mines", "around 15 to 20").verdict == .partial)
