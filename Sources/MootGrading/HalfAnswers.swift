@@ -1,21 +1,41 @@
 import MootModel
 
-/// Half answers: a wording of three or more requirements met but for one, which earns partial credit.
+/// Half answers: a wording met but for part of it, which earns partial credit.
 extension NodeRecognizer {
-    /// Per node, each statement wording of three or more requirements with one of them left out: what a half
-    /// answer ("close to war" for "nearly led to war with Mexico") still says. Never the word that carries the
-    /// wording's polarity ("not", "unable"), nor a number or a month: left out, the rest would read as the opposite
-    /// claim or another date.
+    /// Per node, each statement wording with part of it left out: what a half answer still says. From a wording
+    /// of three or more requirements, one may be left out ("close to war" for "nearly led to war with Mexico"); from
+    /// one of five or more, two; from a two-word wording, the word other than one no other node's wordings use
+    /// ("elimination" for "total elimination"). Never the word that carries the wording's polarity ("not",
+    /// "unable"), nor a number or a month: left out, the rest would read as the opposite claim or another date.
     static func halfWordings(of patterns: [Pattern], names: [String]) -> [String: [Pattern]] {
+        var users: [Int: Set<String>] = [:]
+        for pattern in patterns {
+            for stem in pattern.requirements.flatMap({ $0.flatMap(\.stems) }) { users[stem, default: []].insert(pattern.node) }
+        }
+        func droppable(_ requirement: [Alternative]) -> Bool {
+            !requirement.contains { $0.negative || $0.stems.contains { names[$0].first?.isNumber == true || months.contains(names[$0]) } }
+        }
+        func own(_ requirement: [Alternative], of node: String) -> Bool {
+            requirement.count == 1 && !requirement[0].negative && !requirement[0].stems.isEmpty
+                && requirement[0].stems.allSatisfy { users[$0] == [node] && names[$0].count >= 4 }
+        }
         var relaxed: [String: [Pattern]] = [:]
-        for pattern in patterns where !pattern.isName && pattern.boundaries == 0 && pattern.requirements.count >= 3 {
-            for left in pattern.requirements.indices where !pattern.requirements[left].contains(where: {
-                $0.negative || $0.stems.contains { names[$0].first?.isNumber == true || months.contains(names[$0]) }
-            }) {
-                var requirements = pattern.requirements
-                requirements.remove(at: left)
-                relaxed[pattern.node, default: []].append(Pattern(node: pattern.node, requirements: requirements,
-                    reject: pattern.reject, isName: false, boundaries: 0))
+        func add(_ pattern: Pattern, leaving left: [Int]) {
+            var requirements = pattern.requirements
+            for index in left.sorted(by: >) { requirements.remove(at: index) }
+            relaxed[pattern.node, default: []].append(Pattern(node: pattern.node, requirements: requirements,
+                reject: pattern.reject, isName: false, boundaries: 0))
+        }
+        for pattern in patterns where !pattern.isName && pattern.boundaries == 0 && pattern.requirements.count >= 2 {
+            let requirements = pattern.requirements
+            let free = requirements.indices.filter { droppable(requirements[$0]) }
+            if requirements.count == 2 {
+                for left in free where own(requirements[1 - left], of: pattern.node) { add(pattern, leaving: [left]) }
+                continue
+            }
+            for left in free { add(pattern, leaving: [left]) }
+            if requirements.count >= 5 {
+                for (i, first) in free.enumerated() { for second in free[(i + 1)...] { add(pattern, leaving: [first, second]) } }
             }
         }
         return relaxed
@@ -32,7 +52,7 @@ extension NodeRecognizer {
             search: for pattern in relaxed[node] ?? [] {
                 for clause in analysis.clauses where Self.answerToQuestion(ending: clause, in: analysis.words) == nil {
                     if let recognition = match(pattern, analysis, in: clause), !recognition.negated,
-                       !recognition.usedContext, recognition.strength >= 2 {
+                       !recognition.usedContext, recognition.strength >= min(2, pattern.requirements.count) {
                         found.append(recognition)
                         break search
                     }

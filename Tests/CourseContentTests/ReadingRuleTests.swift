@@ -38,6 +38,12 @@ import Testing
         #expect(try grade("designations-policy", "the toll").verdict == .incorrect)
     }
 
+    /// Half of a two-word key, when no other node uses that word, is half an answer; a shared word is not.
+    @Test func halfOfATwoWordKeyIsPartial() throws {
+        #expect(try grade("designations-policy", "their elimination").verdict == .partial)
+        #expect(try grade("designations-policy", "the United States").verdict == .incorrect)
+    }
+
     /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
     @Test func aTentativeAnswerIsAnAnswer() throws {
         #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)
