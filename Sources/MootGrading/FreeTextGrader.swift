@@ -133,6 +133,14 @@ struct FreeTextGrader {
         } else {
             verdict.verdict = Verdict.outcome(for: verdict.score)
         }
+        if pass == nil, rubric.count == 1, verdict.verdict == .correct, let match = named[rubric[0].node],
+           hedges(analysis, key: rubric[0].node, match: match, recognitions: recognitions) {
+            verdict.verdict = .partial
+            verdict.score = 0.5
+            verdict.misconception = "hedged-list"
+            verdict.feedback = "Partly there: one of the things you list answers the question, the others do not. Which one is it?"
+            return verdict
+        }
         verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
                                    expected: expected)
         verdict.feedback = feedback(verdict, negated: denied, others: others, opposing: opposing)

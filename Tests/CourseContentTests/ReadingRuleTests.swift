@@ -44,6 +44,13 @@ import Testing
         #expect(try grade("designations-policy", "the United States").verdict == .incorrect)
     }
 
+    /// A list that offers alternatives to the key has not chosen; a detail added to the key is no alternative.
+    @Test func aHedgedListIsHalfAnAnswer() throws {
+        #expect(try grade("precedent-commander", "Pershing or Scott").verdict == .partial)
+        #expect(try grade("precedent-commander", "Pershing, a brigadier general").verdict == .correct)
+        #expect(try grade("unwilling-corfu", "Corfu Channel, 1949").verdict == .correct)
+    }
+
     /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
     @Test func aTentativeAnswerIsAnAnswer() throws {
         #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)
