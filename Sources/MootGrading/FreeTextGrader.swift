@@ -127,6 +127,13 @@ struct FreeTextGrader {
                 return verdict
             }
         }
+        if covered.isEmpty, denied.isEmpty, others.isEmpty, let dated = monthWithoutDay(analysis, expected: expected), total > 0 {
+            verdict.score = min(rubric.filter { $0.node == dated }.reduce(0) { $0 + $1.weight } / 2 / total, (pass ?? 1) / 2)
+            verdict.verdict = .partial
+            verdict.misconception = "month-without-day"
+            verdict.feedback = "Partly there: the month is right; the article gives the exact day."
+            return verdict
+        }
         if let pass {
             verdict.verdict = verdict.score >= pass ? .correct : verdict.score > 0 ? .partial : .incorrect
             if verdict.verdict == .correct { verdict.score = max(verdict.score, pass) }

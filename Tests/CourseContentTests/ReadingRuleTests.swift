@@ -27,6 +27,10 @@ import Testing
         #expect(try grade("designations-date", "6 February 2025").verdict == .incorrect)
         #expect(try grade("designations-date", "February 2, 2025").verdict == .incorrect)
         #expect(try grade("designations-date", "February 20th, 2025").verdict == .correct)
+        // The month alone is on the way; another month or year is another date.
+        #expect(try grade("designations-date", "sometime in February 2025").verdict == .partial)
+        #expect(try grade("designations-date", "February 2024").verdict == .incorrect)
+        #expect(try grade("designations-date", "March 2025").verdict == .incorrect)
         #expect(DayOfMonth.all(in: TextNormalizer.words("on 20 February, then March 3rd")) == [
             DayOfMonth(month: 2, day: 20), DayOfMonth(month: 3, day: 3)])
     }
