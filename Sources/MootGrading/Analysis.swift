@@ -7,6 +7,8 @@ struct QuestionContext: Sendable {
     var negated: Bool
     /// Whether the question asks for a name (`FreeTextGrader.asksForName`), so that a name alone may answer it.
     var asksForName = false
+    /// Whether it asks who ("who", "whom", "whose"): a person's office then answers it too.
+    var asksWho = false
     /// The words of the question's key nodes' wordings, preferred when a typo is equally near several course words.
     var key: TypoCorrector?
 

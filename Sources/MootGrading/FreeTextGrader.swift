@@ -127,7 +127,12 @@ struct FreeTextGrader {
                 return verdict
             }
         }
-        if covered.isEmpty, denied.isEmpty, others.isEmpty, let dated = monthWithoutDay(analysis, expected: expected), total > 0 {
+        if covered.isEmpty, denied.isEmpty, let office = namesSpeakerByOffice(answer, analysis, expected: expected), total > 0 {
+            verdict.score = min(1, rubric.filter { $0.node == office }.reduce(0) { $0 + $1.weight } / total)
+            verdict.covered = [office]
+            verdict.missed = expected.filter { $0 != office }
+        }
+        if verdict.covered.isEmpty, denied.isEmpty, others.isEmpty, let dated = monthWithoutDay(analysis, expected: expected), total > 0 {
             verdict.score = min(rubric.filter { $0.node == dated }.reduce(0) { $0 + $1.weight } / 2 / total, (pass ?? 1) / 2)
             verdict.verdict = .partial
             verdict.misconception = "month-without-day"

@@ -36,6 +36,7 @@ public struct Grader: Sendable {
     static func context(for question: Question, _ recognizer: NodeRecognizer, map: ArgumentMap) -> QuestionContext {
         var context = recognizer.context(for: question.prompt)
         context.asksForName = FreeTextGrader.asksForName(question.prompt)
+        context.asksWho = !Set(TextNormalizer.words(question.prompt)).isDisjoint(with: ["who", "whom", "whose"])
         context.key = recognizer.keyCorrector(for: question.nodes.compactMap { map[$0] })
         return context
     }

@@ -33,3 +33,28 @@ extension FreeTextGrader {
         "case", "court", "treaty", "judgment", "judgement", "decision", "publication", "manual", "port", "city", "date",
     ]
 }
+
+extension FreeTextGrader {
+    /// For a question that asks who: the expected node whose speaker the answer names by office ("the defence
+    /// secretary at the time" for "Mark Esper, Secretary of Defense (2020)"), every content word of one part of
+    /// the speaker (between commas, semicolons and brackets, of two words or more, years aside) in any order, and
+    /// no negation, and no name the course does not know ("Jim Mattis, then Secretary of Defense" names another
+    /// holder of the office). A speaker's name alone is matched by the node's aliases, not here.
+    func namesSpeakerByOffice(_ answer: String, _ analysis: Analysis, expected: [String]) -> String? {
+        guard context.asksWho, analysis.negations.isEmpty else { return nil }
+        let strangers = answer.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isUppercase == true && $0.count >= 3 }
+            .flatMap { TextNormalizer.words(String($0)) }
+            .filter { !recognizer.courseWords.contains($0) && !recognizer.knows(stem: TextNormalizer.stem($0)) }
+        guard strangers.isEmpty else { return nil }
+        let stems = Set(TextNormalizer.analyse(words: analysis.words).tokens.map(\.stem))
+        return expected.first { id in
+            guard let speaker = map[id]?.speaker else { return false }
+            let own = Set(TextNormalizer.words(speaker))
+            guard strangers.allSatisfy(own.contains) else { return false }
+            return speaker.split(whereSeparator: { ",;()".contains($0) }).contains { part in
+                let words = TextNormalizer.analyse(String(part)).tokens.map(\.stem).filter { $0.first?.isNumber != true }
+                return words.count >= 2 && words.allSatisfy(stems.contains)
+            }
+        }
+    }
+}

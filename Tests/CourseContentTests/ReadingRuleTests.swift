@@ -55,6 +55,13 @@ import Testing
         #expect(try grade("unwilling-corfu", "Corfu Channel, 1949").verdict == .correct)
     }
 
+    /// "Who" is answered by the speaker's office as well as by name — but not by another person in that office.
+    @Test func anOfficeAnswersWho() throws {
+        #expect(try grade("conclusion-esper-who", "the man who was then secretary of defense").verdict == .correct)
+        #expect(try grade("conclusion-esper-who", "Donald Rumsfeld, the secretary of defense").verdict == .incorrect)
+        #expect(try grade("conclusion-esper-who", "not the secretary of defense").verdict == .incorrect)
+    }
+
     /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
     @Test func aTentativeAnswerIsAnAnswer() throws {
         #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)
