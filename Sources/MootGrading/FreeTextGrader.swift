@@ -21,7 +21,17 @@ struct FreeTextGrader {
         let reading = recognizer.read(analysis)
         let recognitions = reading.all
         let named = Dictionary(recognitions.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
-        let covered = expected.filter { named[$0].map { !$0.negated } ?? false }
+        // A key met only with the question's help, inside the words of a stronger statement of a node that attacks
+        // it, is that statement's echo, not the answer's claim ("Corfu Channel rejected Britain's intervention" states the
+        // critics' point about the Corfu duty, not the premise the question asks for).
+        let echoes = Set(recognitions.filter { inner in
+            inner.usedContext && expected.contains(inner.node) && recognitions.contains { outer in
+                !expected.contains(outer.node) && !outer.negated && !outer.usedContext && outer.strength > inner.strength
+                    && opposes(outer.node, inner.node)
+                    && outer.span.lowerBound <= inner.span.lowerBound && inner.span.upperBound <= outer.span.upperBound
+            }
+        }.map(\.node))
+        let covered = expected.filter { named[$0].map { !$0.negated } ?? false }.filter { !echoes.contains($0) }
         // A denial counts only on the answer's own words: one word of its own, completed by the question's, is too
         // little to say the answer states the opposite ("Selling a product is not the same as using…").
         let negated = expected.filter { id in named[id].map { $0.negated && !($0.usedContext && $0.strength < 2) } ?? false }

@@ -367,9 +367,13 @@ struct NodeRecognizer: Sendable {
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
         let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
         let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
-        // "rather than", "instead of" deny only what follows them, never words of the match before them.
-        let negations = analysis.negations.count { scope.contains($0)
-            && (!["than", "of"].contains(analysis.words[$0]) || $0 < span.lowerBound) }
+        // "rather than", "instead of" deny only what follows them, never words of the match before them. A negation
+        // reaches the matched words only if one follows it closely: "selling drugs isn't shooting at anyone, there's
+        // no actual force" denies shooting and affirms "no force".
+        let matched = needed.joined()
+        let negations = analysis.negations.count { position in scope.contains(position)
+            && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
+            && matched.contains { $0 >= position && $0 <= position + 4 } }
         // Restating the question earns nothing: the answer must bring a word of its own — or, to a question that
         // already holds every word, the negation that makes it the right statement.
         guard contributed > 0 || negative && negations % 2 == 1 else { return nil }

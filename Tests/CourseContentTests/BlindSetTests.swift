@@ -55,7 +55,7 @@ import Testing
         let skippedText = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         print("\(file): \(rows.count) rows, measured \(table.total), skipped \(rows.count - table.total)"
               + (skipped.isEmpty ? "" : " (questions now \(skippedText), not free text)"))
-        print(table.report)
+        print(table.report.split(separator: "\n").map { "\(file) \($0)" }.joined(separator: "\n"))
         for line in disagreements { print("  disagrees: \(line)") }
         let gate = try #require(Self.gates[file])
         #expect(table.agreement >= gate.agreement, "\(file) agreement \(table.agreement)")

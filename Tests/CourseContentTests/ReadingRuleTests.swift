@@ -62,6 +62,12 @@ import Testing
         #expect(try grade("conclusion-esper-who", "not the secretary of defense").verdict == .incorrect)
     }
 
+    /// A negation reaches only the words right after it: denying one thing does not deny the key stated beside it.
+    @Test func aNegationReachesOnlyWhatFollowsIt() throws {
+        #expect(try grade("attack-corn", "dealing drugs isn't like firing a gun, there is no real force involved").verdict == .correct)
+        #expect(try grade("attack-corn", "dealing drugs is a real use of force").verdict == .incorrect)
+    }
+
     /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
     @Test func aTentativeAnswerIsAnAnswer() throws {
         #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)
