@@ -98,6 +98,16 @@ struct FreeTextGrader {
             return refuse(verdict, "wrong-holder",
                           "That gives \(title(node)) to the wrong side: in the map it is held by \(holder).")
         }
+        // The right words with one turned into its antonym ("more expensive" for cheaper) say the opposite claim:
+        // anywhere in a short answer, near the words that name the point in an explanation.
+        for id in covered {
+            guard let recognition = named[id], !recognition.isName else { continue }
+            let range = pass == nil ? 0...max(0, analysis.words.count - 1)
+                : (recognition.span.lowerBound - 3)...(recognition.span.upperBound + 3)
+            guard let word = recognizer.reversals.reversal(of: id, in: analysis.words, range: range,
+                                                           negations: analysis.negations) else { continue }
+            return refuse(verdict, "reversed", "That reverses part of what the article says: it does not say “\(word)”.")
+        }
         // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
         lazy var words = Set(analysis.words)
         if let contradiction = reading.contradictions.first(where: expected.contains),

@@ -6,13 +6,16 @@ import MootModel
 /// change and cached (`LexiconCache`); `moot check` reports what it holds.
 public struct Lexicon: Codable, Sendable, Equatable {
     /// The rules below, numbered: a cache built by other rules is rebuilt.
-    static let rules = 4
+    static let rules = 7
     var rules = Lexicon.rules
     /// Correctly spelled English words, which typo correction leaves alone ("sinking" is not a typo of
     /// "mining"). Kept beside the cache file, not in it.
     public var english = EnglishWords.none
     /// (course word, synonym) pairs: the synonym is read as the course word.
     public var synonyms: [[String]] = []
+    /// (course word, antonym) pairs from WordNet, for words of the nodes' titles and texts: an answer that says
+    /// the antonym reverses the node (`Reversals`).
+    public var antonyms: [[String]] = []
     /// Synonyms left out because they are course words already, or close to two course words: adding them would
     /// merge two words the map keeps apart, so two nodes' keys could collide.
     public var collisions: [String] = []
@@ -26,7 +29,7 @@ public struct Lexicon: Codable, Sendable, Equatable {
         (self.english, self.synonyms, self.collisions, self.note) = (english, synonyms, collisions, note)
     }
 
-    enum CodingKeys: CodingKey { case rules, synonyms, collisions, note }
+    enum CodingKeys: CodingKey { case rules, synonyms, antonyms, collisions, note }
 
     /// Builds the lexicon for `map` from WordNet.
     static func build(map: ArgumentMap, glossary: [GlossaryEntry], wordnet: WordNet) -> Lexicon {
@@ -67,6 +70,32 @@ public struct Lexicon: Codable, Sendable, Equatable {
                 synonyms.append([word, synonym])
             }
         }
-        return Lexicon(english: EnglishWords(hashes: wordnet.wordFormHashes), synonyms: synonyms, collisions: collisions.sorted())
+        var lexicon = Lexicon(english: EnglishWords(hashes: wordnet.wordFormHashes), synonyms: synonyms, collisions: collisions.sorted())
+        lexicon.antonyms = antonyms(of: map, wordnet: wordnet)
+        return lexicon
+    }
+
+    /// The antonyms of the lower-case words of every node's title and text (comparatives read as their adjective:
+    /// "cheaper" as "cheap"), leaving out function words and negative-prefix pairs.
+    static func antonyms(of map: ArgumentMap, wordnet: WordNet) -> [[String]] {
+        // Capitalised words are names ("Foreign Terrorist Organization"), whose words claim nothing.
+        var words = Set<String>()
+        for node in map.nodes {
+            words.formUnion((node.title + " " + node.text).split(whereSeparator: { !$0.isLetter })
+                .filter { $0.first?.isLowercase == true }.map { String($0) })
+        }
+        var pairs: [[String]] = []
+        for word in words.sorted() where word.count >= 4 && word.allSatisfy(\.isLetter) && TextNormalizer.role(word) == nil {
+            var bases = [word]
+            for ending in ["er", "est", "r", "st"] where word.hasSuffix(ending) { bases.append(String(word.dropLast(ending.count))) }
+            if word.hasSuffix("ier") { bases.append(String(word.dropLast(3)) + "y") }
+            for base in bases where wordnet.senses(of: base, pos: "adj") != nil || base == word {
+                for antonym in wordnet.antonyms(of: base) where antonym.count >= 3 && TextNormalizer.role(antonym) == nil
+                    && !Reversals.prefixed(base, antonym) && !pairs.contains([word, antonym]) {
+                    pairs.append([word, antonym])
+                }
+            }
+        }
+        return pairs
     }
 }

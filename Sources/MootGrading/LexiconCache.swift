@@ -65,7 +65,7 @@ public enum LexiconCache {
     static func key(map: ArgumentMap, glossary: [GlossaryEntry], wordnet: URL) -> String {
         var parts = ["rules \(Lexicon.rules)"]
         for node in map.nodes {
-            parts.append(([node.id] + node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap { $0 }
+            parts.append(([node.id, node.title, node.text] + node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap { $0 }
                           + node.accept.reject).joined(separator: "|"))
         }
         parts += map.synonyms.map { $0.joined(separator: "|") }

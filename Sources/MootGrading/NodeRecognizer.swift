@@ -77,6 +77,8 @@ struct NodeRecognizer: Sendable {
     var english = EnglishWords.none
     /// The glossary's plain words, read as its terms.
     var rewriter = PhraseRewriter()
+    /// Answer words that reverse what a node says (WordNet's antonyms of its words).
+    var reversals = Reversals(map: ArgumentMap(nodes: [], edges: []), antonyms: [])
     /// Every word of the map's wordings that typo correction aims at.
     private(set) var courseWords: Set<String> = []
     /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
@@ -96,6 +98,7 @@ struct NodeRecognizer: Sendable {
             canonical[TextNormalizer.stem(pair[1])] = canonical[own] ?? own
         }
         english = extra.english
+        reversals = Reversals(map: map, antonyms: extra.antonyms)
         for node in map.nodes { add(node) }
         byStem = Array(repeating: [], count: names.count)
         relaxed = Self.halfWordings(of: patterns, names: names)

@@ -184,7 +184,7 @@ extension WordNet {
     }
 
     /// The space-separated fields of the synset line at `offset` of `data.POS`.
-    private func synsetFields(pos: String, offset: Int) -> [Substring]? {
+    func synsetFields(pos: String, offset: Int) -> [Substring]? {
         guard let bytes = parts[pos]?.data, offset >= 0, offset < bytes.count else { return nil }
         let end = bytes[offset...].firstIndex(of: 10) ?? bytes.count
         let line = String(decoding: bytes[offset..<end], as: UTF8.self)
@@ -208,5 +208,37 @@ extension WordNet.Part {
         guard fields.count >= 6, let synsets = number(fields[2]), let pointers = number(fields[3]),
               fields.count >= 6 + pointers + synsets, let tagged = number(fields[5 + pointers]) else { return nil }
         return (fields[(6 + pointers)...].prefix(synsets).compactMap(number), tagged > 0)
+    }
+}
+
+extension WordNet {
+    /// The direct antonyms (`!` pointers) of the most frequent sense of a word that is mainly an adjective or
+    /// adverb: "expensive" for "cheap", "eastern" for "western" — not of nouns and verbs, whose opposites ("accept",
+    /// "refuse") are the two sides of a debate rather than a reversed claim.
+    func antonyms(of word: String) -> [String] {
+        var found: [String] = []
+        let main = Self.partsOfSpeech.compactMap { pos in senses(of: word, pos: pos).map { (pos, $0.offsets.count) } }
+            .max { $0.1 < $1.1 }?.0
+        guard let main, main == "adj" || main == "adv" else { return [] }
+        for pos in [main] {
+            for offset in (senses(of: word, pos: pos)?.offsets ?? []).prefix(1) {
+                guard let fields = synsetFields(pos: pos, offset: offset), fields.count > 4,
+                      let count = Int(fields[3], radix: 16), fields.count > 4 + 2 * count,
+                      let own = (0..<count).firstIndex(where: {
+                          fields[4 + 2 * $0].split(separator: "(").first?.lowercased() == word }).map({ $0 + 1 }),
+                      let pointers = Int(fields[4 + 2 * count]) else { continue }
+                for index in 0..<pointers {
+                    let at = 5 + 2 * count + 4 * index
+                    guard at + 3 < fields.count, fields[at] == "!", let target = Int(fields[at + 1]),
+                          Int(fields[at + 3].prefix(2), radix: 16) == own,
+                          let slot = Int(fields[at + 3].suffix(2), radix: 16), slot > 0 else { continue }
+                    let part = ["n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"][String(fields[at + 2])] ?? ""
+                    guard let other = synsetFields(pos: part, offset: target), other.count > 4 + 2 * (slot - 1) else { continue }
+                    let antonym = other[4 + 2 * (slot - 1)].split(separator: "(").first.map(String.init)?.lowercased() ?? ""
+                    if antonym.allSatisfy(\.isLetter), !antonym.isEmpty, !found.contains(antonym) { found.append(antonym) }
+                }
+            }
+        }
+        return found
     }
 }

@@ -55,7 +55,8 @@ struct Check: ParsableCommand {
         print(ContentSummary(course: course).description)
         if lexicon.note == nil {
             print("lexicon: \(lexicon.english.count) English word forms guard typo correction; \(lexicon.synonyms.count) WordNet "
-                  + "synonyms widen the map's words (\(lexicon.collisions.count) left out as collisions)")
+                  + "synonyms widen the map's words (\(lexicon.collisions.count) left out as collisions); "
+                  + "\(lexicon.antonyms.count) antonyms of its words mark reversed claims")
         }
         if examples > 0 { print("\(examples) example answer(s) graded as labelled") }
     }

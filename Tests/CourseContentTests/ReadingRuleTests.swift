@@ -68,6 +68,14 @@ import Testing
         #expect(try grade("attack-corn", "dealing drugs is a real use of force").verdict == .incorrect)
     }
 
+    /// A claim turned into its opposite by an antonym keeps the node's words but not its meaning; saying both
+    /// words contrasts them, and a negated antonym is no reversal.
+    @Test func anAntonymReversesTheClaim() throws {
+        #expect(try grade("threat-evidence-meth", "they make meth, which is more expensive to produce than heroin").verdict == .incorrect)
+        #expect(try grade("threat-evidence-meth", "they make meth, which is cheaper to produce than heroin").verdict == .correct)
+        #expect(try grade("threat-evidence-meth", "they make meth, which is not more expensive to produce than heroin").verdict != .incorrect)
+    }
+
     /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
     @Test func aTentativeAnswerIsAnAnswer() throws {
         #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)
