@@ -21,16 +21,17 @@ struct Recognition: Sendable, Equatable {
 
 /// Finds the nodes of the map an answer names, from each node's `accept` wordings.
 struct NodeRecognizer: Sendable {
-    /// One way of naming a node: every requirement must be met by one of its alternatives.
-    struct Pattern: Sendable {
-        var node: String
-        var requirements: [[Alternative]]
-        var reject: [[Int]]
-        var isName: Bool
+    /// One way of naming a node: every requirement must be met by one of its alternatives. A class, so that the
+    /// hot loop over candidate wordings shares each one rather than copying its arrays.
+    final class Pattern: Sendable {
+        let node: String
+        let requirements: [[Alternative]]
+        let reject: [[Int]]
+        let isName: Bool
         /// How many clause boundaries the wording itself spans ("right about X, but Y"); a match may span no more.
-        var boundaries: Int
+        let boundaries: Int
         /// The stems of the requirements that have a single alternative: a match needs every one of them.
-        var mustHave: [Int]
+        let mustHave: [Int]
 
         init(node: String, requirements: [[Alternative]], reject: [[Int]], isName: Bool, boundaries: Int) {
             (self.node, self.requirements, self.reject, self.isName, self.boundaries) = (node, requirements, reject, isName, boundaries)

@@ -4,7 +4,8 @@ import MootModel
 /// article says cheaper): an answer word whose WordNet antonym the node says, and which the node does not say
 /// itself. Antonyms that are only a negative prefix ("lawful", "unlawful") are left to negation.
 struct Reversals: Sendable {
-    /// Answer stem → the stems of the words it reverses.
+    /// Answer word, as folded (the antonym and its comparative forms) → the stems of the words it reverses. Looked
+    /// up by the word as typed, so most answers are settled without stemming a word.
     private var opposites: [String: Set<String>] = [:]
     /// Node id → the stems of its title, text and wordings.
     private var own: [String: Set<String>] = [:]
@@ -13,7 +14,7 @@ struct Reversals: Sendable {
         guard !pairs.isEmpty else { return }
         for pair in pairs where pair.count == 2 {
             for form in [pair[1], pair[1] + "er", pair[1] + "r", pair[1] + "est"] {
-                opposites[TextNormalizer.stem(form), default: []].insert(TextNormalizer.stem(pair[0]))
+                opposites[form, default: []].insert(TextNormalizer.stem(pair[0]))
             }
         }
         for node in map.nodes {
@@ -23,21 +24,20 @@ struct Reversals: Sendable {
         }
     }
 
-    /// The word of `words[range]` that reverses what `node` says, if any: not itself said by the node, and not
-    /// under a negation ("not more expensive").
+    /// The word of `words[range]` that reverses what `node` says, if any: not itself said by the node, not under a
+    /// negation ("not more expensive"), and not beside the word it reverses (an answer that says both contrasts
+    /// them: "small harms add up to a big attack").
     func reversal(of node: String, in words: [String], range: ClosedRange<Int>, negations: [Int]) -> String? {
-        guard let said = own[node], !opposites.isEmpty else { return nil }
-        let window = max(0, range.lowerBound)...min(words.count - 1, range.upperBound)
-        guard !window.isEmpty else { return nil }
-        let stems = Set(words.map(TextNormalizer.stem))
-        return window.lazy.map { words[$0] }.enumerated().first { offset, word in
-            let stem = TextNormalizer.stem(word)
-            // An answer that says both words contrasts them ("small harms add up to a big attack"): no reversal.
-            guard let reversed = opposites[stem], !said.contains(stem), !reversed.isDisjoint(with: said),
-                  reversed.isDisjoint(with: stems) else { return false }
-            let position = window.lowerBound + offset
-            return !negations.contains { $0 < position && $0 >= position - 3 }
-        }?.element
+        guard !opposites.isEmpty, !words.isEmpty, let said = own[node] else { return nil }
+        let window = max(0, range.lowerBound)...max(0, min(words.count - 1, range.upperBound))
+        for position in window {
+            guard let reversed = opposites[words[position]], !reversed.isDisjoint(with: said),
+                  !said.contains(TextNormalizer.stem(words[position])),
+                  !negations.contains(where: { $0 < position && $0 >= position - 3 }) else { continue }
+            if words.contains(where: { reversed.contains(TextNormalizer.stem($0)) }) { continue }
+            return words[position]
+        }
+        return nil
     }
 
     /// Whether two words differ only by a negative prefix ("lawful", "unlawful"): negation reads those.
