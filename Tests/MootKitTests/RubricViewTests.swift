@@ -6,7 +6,7 @@ import Testing
 @testable import MootPresentation
 @testable import MootQuiz
 
-/// An essay's rubric is published before the student writes, and the instructor and the learner read the graded
+/// An essay's rubric (shown only with the verdict) lists each criterion, and the instructor and the learner read the graded
 /// answer criterion by criterion.
 @Suite struct RubricViewTests {
     static let essay = ContentCheckTests.explain.replacingOccurrences(of: "WEIGHT", with: "1")
