@@ -1,3 +1,4 @@
+import Foundation
 import MootModel
 
 /// Teach before asking, checked: each question may ask only about nodes a narration step declared it `teaches:`
@@ -77,17 +78,30 @@ struct TeachingCheck {
         }
     }
 
-    /// A question drawn into a quiz is read without the question before it, so it must not lean on it.
+    /// A question drawn into a quiz is read without the question before it, so it must not lean on it: no opening
+    /// that continues a conversation ("And this one?", "Now…", "What about…") and no pointer back ("the previous
+    /// question", "as above"). Reported at the prompt, where it is fixed, naming the quiz.
     /// Run once the quizzes are read (the course's validator runs before).
     func checkQuizzes() {
-        let leans = ["and this one", "and this", "what about this", "and that one", "the same", "this one?"]
         for quiz in course.quizzes {
             for item in quiz.items {
-                let prompt = item.question.prompt.lowercased()
-                if leans.contains(where: { prompt.hasPrefix($0) }) {
-                    sink.warning(quiz.location, "quiz '\(quiz.id)' draws '\(item.question.id)', whose prompt (\"\(item.question.prompt.prefix(30))\") does not read on its own")
+                if let lean = Self.leansOnTheQuestionBefore(item.question.prompt) {
+                    sink.warning(item.question.location, "quiz '\(quiz.id)' (\(quiz.location)) draws '\(item.question.id)', whose prompt "
+                                 + "(\"\(item.question.prompt.prefix(30))\") does not read on its own: '\(lean)' leans on the question before")
                 }
             }
         }
+    }
+
+    static let leadIns = ["and this one", "and this", "and that one", "and now", "and what", "and which", "and how", "and the",
+                          "what about", "how about", "now ", "same ", "the same", "this one", "that one", "also ", "again"]
+    static let pointersBack = ["previous question", "question before", "last question", "one before", "as above", "the above",
+                               "same question", "earlier question"]
+
+    /// The words that make `prompt` depend on an earlier question, or nil when it reads on its own.
+    static func leansOnTheQuestionBefore(_ prompt: String) -> String? {
+        let text = prompt.lowercased().trimmingCharacters(in: .whitespaces)
+        if let lead = leadIns.first(where: { text.hasPrefix($0) }) { return lead.trimmingCharacters(in: .whitespaces) }
+        return pointersBack.first { text.contains($0) }
     }
 }

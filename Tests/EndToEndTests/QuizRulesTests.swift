@@ -80,4 +80,62 @@ import Testing
         let resumed = try runMoot(["quiz", "unit-orientation", "--student", "Ann Lee"], input: "quit\n", state: state)
         #expect(resumed.stdout.contains("Resuming your unfinished attempt (1 answered)."))
     }
+
+    /// A copy of the course's content with one more quiz file.
+    func content(with quiz: String) throws -> URL {
+        let root = try Paths.scratch()
+        for folder in ["Lessons", "Quizzes"] {
+            try FileManager.default.copyItem(at: Paths.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        try quiz.write(to: root.appendingPathComponent("Quizzes/extra.yaml"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    @Test func instructionsThatMiscountTheQuestionsFailTheCheck() throws {
+        let wrong = try runMoot(["check", "--content", try content(with: """
+            id: extra
+            title: Three questions, said to be four
+            instructions: Four questions on the first lesson.
+            questions:
+              - id: orientation-thesis
+              - id: orientation-testimony
+              - id: orientation-designation-tf
+            """).path])
+        #expect(wrong.status == 1)
+        #expect(wrong.stdout.contains("Quizzes/extra.yaml:3:15: error: quiz 'extra' says 4 questions in its instructions, but it has 3"), "\(wrong.stdout)")
+        // In words, with the essays counted apart, as the final does: clean.
+        let right = try runMoot(["check", "--content", try content(with: """
+            id: extra
+            title: Two and an essay
+            instructions: Two short questions and one essay.
+            questions:
+              - id: orientation-thesis
+              - id: orientation-testimony
+              - id: capstone-irac
+            """).path])
+        #expect(right.status == 0, "\(right.stdout)")
+        // The course's own quizzes state their counts truly (the final: "Twenty questions … and one IRAC analysis").
+        #expect(try runMoot(["check"]).status == 0)
+    }
+
+    @Test func aQuizQuestionThatLeansOnTheOneBeforeIsReported() throws {
+        let run = try runMoot(["check", "--content", try content(with: """
+            id: extra
+            title: Leaning
+            questions:
+              - id: orientation-thesis
+              - question:
+                  id: extra-lean
+                  kind: truefalse
+                  prompt: And this one? The designation alone authorises force.
+                  answer: false
+                  why: Pedrozo agrees with Jenkins that the label alone is no authority.
+                  nodes: [p-designation-not-authority]
+                  hints: [Re-read his concession., He agrees with Jenkins on this.]
+            """).path])
+        #expect(run.status == 0, "a warning, not an error")
+        #expect(run.stderr.contains("Quizzes/extra.yaml:6:7: warning: quiz 'extra' (Quizzes/extra.yaml:1:1) draws 'extra-lean'"), "\(run.stderr)")
+        #expect(run.stderr.contains("'and this one' leans on the question before"))
+        #expect(!(try runMoot(["check"]).stderr.contains("leans on the question before")), "no course question leans")
+    }
 }
