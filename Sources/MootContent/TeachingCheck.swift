@@ -2,7 +2,8 @@ import Foundation
 import MootModel
 
 /// Teach before asking, checked: each question may ask only about nodes a narration step declared it `teaches:`
-/// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration;
+/// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration; a closing
+/// recap (narration) after the last question;
 /// terms of art and figures stated in narration before a question uses them (TermsBeforeUse, FiguresBeforeAsked);
 /// citations a reader can look up; answer keys not piled on one letter or one truth value, nor on the longest
 /// option (LongestOptionCheck); quiz questions that read on their own. All are warnings, each at the
@@ -41,6 +42,10 @@ struct TeachingCheck {
                     run += 1
                     if run == Self.longestRunOfQuestions + 1 {
                         sink.warning(question.location, "more than \(Self.longestRunOfQuestions) questions in a row without teaching, from '\(question.id)'")
+                    }
+                    if index == lesson.steps.count - 1 {
+                        sink.warning(question.location, "lesson '\(lesson.id)' ends on question '\(question.id)' without a closing recap: "
+                                     + "add a short narration step summarising what the lesson taught")
                     }
                     let early = question.nodes.filter { !taught.contains($0) }
                     if !early.isEmpty {

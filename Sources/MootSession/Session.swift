@@ -213,6 +213,7 @@ public final class Session: InteractiveSession {
         if run.kind == .quiz { return (lines + [finishQuiz(timeUp: false)]).joined(separator: "\n") }
         self.run = nil
         closeOpenRun()
+        if !lines.isEmpty { lines.append("") }  // a closing recap, then the lesson's summary
         lines.append(finish(run))
         return lines.joined(separator: "\n")
     }
