@@ -23,12 +23,15 @@ struct TeachingCheck {
 
     private func checkOrder() {
         var taught = Set<String>()
+        // The kinds of node some narration has named so far: a classify question needs them all.
+        var kindsNamed = Set<NodeKind>()
         for lesson in course.lessons {
             var run = 0
             for (index, step) in lesson.steps.enumerated() {
                 switch step {
-                case .narration(_, let cite):
+                case .narration(let text, let cite):
                     run = 0
+                    kindsNamed.formUnion(Self.kindsNamed(in: text))
                     for node in lesson.teaches[index]?.nodes ?? [] {
                         if course.map[node] == nil, let location = lesson.teaches[index]?.location {
                             sink.error(location, "'teaches' names an unknown node '\(node)'")
@@ -47,6 +50,11 @@ struct TeachingCheck {
                         sink.warning(question.location, "lesson '\(lesson.id)' ends on question '\(question.id)' without a closing recap: "
                                      + "add a short narration step summarising what the lesson taught")
                     }
+                    if question.kind == .classify, kindsNamed.count < NodeKind.allCases.count {
+                        let missing = NodeKind.allCases.filter { !kindsNamed.contains($0) }.map(\.rawValue)
+                        sink.warning(question.location, "question '\(question.id)' asks for a node's kind before a narration step names the kinds "
+                                     + "(not yet named: \(missing.joined(separator: ", ")))")
+                    }
                     let early = question.nodes.filter { !taught.contains($0) }
                     if !early.isEmpty {
                         sink.warning(question.location, "question '\(question.id)' asks about \(early.joined(separator: ", ")) before a narration step teaches it (add it to a 'teaches:' line earlier)")
@@ -54,6 +62,16 @@ struct TeachingCheck {
                 }
             }
         }
+    }
+
+    /// The kinds of node a narration names, singular or plural ("a reply", "objections", "authorities").
+    static func kindsNamed(in text: String) -> Set<NodeKind> {
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        return Set(NodeKind.allCases.filter { kind in
+            let name = kind.rawValue
+            let plural = name.hasSuffix("y") ? String(name.dropLast()) + "ies" : name + "s"
+            return words.contains(name) || words.contains(plural)
+        })
     }
 
     /// Where the authored keys sit: a share above one half on a single letter (or on true, or false) is lopsided.

@@ -81,6 +81,26 @@ import Testing
         #expect(!clean.contains { $0.message.contains("in a row") || $0.message.contains("closing recap") }, "\(clean)")
     }
 
+    static func classify(_ id: String) -> String {
+        """
+          - id: \(id)
+            kind: classify
+            prompt: What kind of node is this statement?
+            nodes: [thesis]
+            hints: [One, Two]
+        """
+    }
+
+    @Test func aClassifyQuestionBeforeTheKindsAreNamedIsReported() throws {
+        let early = try Self.warnings([Self.say("The thesis and an objection, with its reply."), Self.classify("k1"), Self.explain("q1", "What?")].joined(separator: "\n"))
+        let warning = try #require(early.first { $0.message.contains("before a narration step names the kinds") })
+        #expect(warning.message.contains("'k1'") && warning.message.contains("not yet named: claim, premise, evidence, authority, counterargument"))
+        #expect(warning.location.line == 9 && warning.location.column == 5)
+        let named = try Self.warnings([Self.say("There are seven kinds, a claim, premises, evidence, authorities, objections, replies and counterarguments."),
+                                       Self.classify("k1"), Self.explain("q1", "What?")].joined(separator: "\n"))
+        #expect(!named.contains { $0.message.contains("names the kinds") }, "\(named)")
+    }
+
     // MARK: terms of art
 
     @Test func iracUsedBeforeNarrationExplainsItIsReportedAtTheQuestion() throws {
