@@ -99,6 +99,12 @@ public final class PackedQuizSession: InteractiveSession {
         default:
             break
         }
+        // The tutor's other commands mean nothing here, and taken as an answer they would be saved as one.
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        if let first = words.first, let command = Command(rawValue: first.lowercased()),
+           !Session.quizCommands.contains(command), command.fits(words.count > 1 ? words[1] : "") {
+            return "Not during a quiz: \(command.rawValue). Here you can type help, skip or quit; anything else is your answer."
+        }
         if askingForCode {
             askingForCode = false
             code = text.isEmpty ? nil : String(text.prefix(40))

@@ -61,6 +61,11 @@ import Testing
         let text = try String(contentsOf: folder.appendingPathComponent("quiz.json"), encoding: .utf8)
         #expect(text.contains("IRAC"), "the essay is in the pack")
         #expect(!text.contains("How this answer is graded"))
+        // Taking it: a tutor command is refused by name, not saved as the answer.
+        let take = try runMoot(["quiz", folder.appendingPathComponent("quiz.json").path, "--student", "ed", "--content", "/nonexistent"],
+                               input: "map\nprogress\nquit\n", state: state)
+        #expect(take.stdout.contains("Not during a quiz: map.") && take.stdout.contains("Not during a quiz: progress."))
+        #expect(!take.stdout.contains("Saved."), "\(take.stdout)")
     }
 
     /// Ctrl-D on a real terminal, part-way through: the goodbye is the exact command, and that command resumes.
