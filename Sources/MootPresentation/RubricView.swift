@@ -9,13 +9,18 @@ extension QuestionPresenter {
     /// "How this answer is graded: …" with each criterion's points; nil for a question without a rubric.
     public func rubric(_ question: Question) -> String? {
         guard case let .explain(rubric, pass) = question.body, !rubric.isEmpty else { return nil }
-        let total = rubric.reduce(0) { $0 + $1.weight }
-        var lines = [style.wrap("How this answer is graded — \(NumberFormat.plain(total)) points in all, full credit from "
-                                + "\(Int((pass * 100).rounded()))%; a criterion earns its points when your answer deals with it:", indent: "")]
+        var lines = [rubricHeading(rubric, pass: pass)]
         for item in rubric {
             lines.append(style.wrap("  • \(map.title(of: item.node) ?? item.node) (\(NumberFormat.plain(item.weight)))", indent: "    "))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "How this answer is graded — N points in all, full credit from P%; …", wrapped.
+    private func rubricHeading(_ rubric: [RubricItem], pass: Double) -> String {
+        let total = rubric.reduce(0) { $0 + $1.weight }
+        return style.wrap("How this answer is graded — \(NumberFormat.plain(total)) points in all, full credit from "
+                          + "\(Int((pass * 100).rounded()))%; a criterion earns its points when your answer deals with it:", indent: "")
     }
 
     /// Per criterion after grading: reached or not, its points, and (`withText`) what a missed criterion's node says.
@@ -34,8 +39,7 @@ extension QuestionPresenter {
     /// The whole rubric beside a graded answer: how it is graded, then each criterion met or not with its points
     /// (one criterion too). Nil for a question without a rubric.
     public func rubric(_ question: Question, graded verdict: Verdict, withText: Bool = false) -> String? {
-        guard let heading = rubric(question)?.components(separatedBy: "\n  • ").first,
-              case let .explain(rubric, _) = question.body else { return nil }
+        guard case let .explain(rubric, pass) = question.body, !rubric.isEmpty else { return nil }
         let covered = Set(verdict.covered)
         let lines = rubric.map { item -> String in
             let title = map.title(of: item.node) ?? item.node
@@ -43,6 +47,6 @@ extension QuestionPresenter {
             if covered.contains(item.node) { return "  ✓ \(title) (\(points) of \(points))" }
             return "  ✗ \(title) (0 of \(points))" + (withText ? map[item.node].map { ": \($0.text)" } ?? "" : "")
         }
-        return ([heading] + lines.map { style.wrap($0, indent: "    ") }).joined(separator: "\n")
+        return ([rubricHeading(rubric, pass: pass)] + lines.map { style.wrap($0, indent: "    ") }).joined(separator: "\n")
     }
 }
