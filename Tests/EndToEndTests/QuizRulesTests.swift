@@ -66,6 +66,9 @@ import Testing
                                input: "map\nprogress\nquit\n", state: state)
         #expect(take.stdout.contains("Not during a quiz: map.") && take.stdout.contains("Not during a quiz: progress."))
         #expect(!take.stdout.contains("Saved."), "\(take.stdout)")
+        // Leaving says the exact command that carries on.
+        let pack = folder.appendingPathComponent("quiz.json").path
+        #expect(take.stdout.contains("to go on, type:\n  moot quiz \(pack) --student ed"), "\(take.stdout)")
     }
 
     /// Ctrl-D on a real terminal, part-way through: the goodbye is the exact command, and that command resumes.
