@@ -12,6 +12,7 @@ enum QuestionReader {
         let explanation = fields.string("explain")
         let kind = fields.choice("kind", QuestionKind.self, required: true)
         var nodes = fields.strings("nodes")
+        var shown: [String: String] = [:]
         var body: QuestionBody?
         switch kind {
         case nil:
@@ -42,7 +43,9 @@ enum QuestionReader {
             nodes = pairs.flatMap { [$0.left, $0.right] }
             body = .match(pairs)
         case .order:
-            nodes = fields.strings("order", required: true)
+            let steps = orderSteps(fields)
+            nodes = steps.map(\.node)
+            shown = steps.reduce(into: [:]) { if let text = $1.show { $0[$1.node] = text } }
             body = .order(nodes)
         case .place:
             let statements = placements(fields)
@@ -58,6 +61,7 @@ enum QuestionReader {
         guard let body else { return nil }
         var question = Question(id: id, lesson: lesson, prompt: prompt, body: body, nodes: nodes,
                                 hints: hints, explanation: explanation, location: fields.location)
+        question.shown = shown
         question.examples = ExampleReader.read(fields)
         if let opinion = fields.bool("opinion") {
             if kind == .short { question.opinion = opinion } else {
@@ -83,6 +87,18 @@ enum QuestionReader {
             fields.sink.error(fields.location("choices"), "no choice is marked 'correct: true'")
         }
         return choices
+    }
+
+    /// An order question's steps: a node id, or `{node: ID, show: TEXT}` to show other words than the node's text
+    /// (a chronology's steps without the dates that would give the order away).
+    private static func orderSteps(_ fields: Fields) -> [(node: String, show: String?)] {
+        fields.list("order", required: true).compactMap { item in
+            if case let .scalar(scalar) = item { return (scalar.string, nil) }
+            guard let entry = Fields(item, file: fields.file, sink: fields.sink, what: "an order step") else { return nil }
+            defer { entry.finish() }
+            guard let node = entry.string("node", required: true) else { return nil }
+            return (node, entry.string("show"))
+        }
     }
 
     /// Each criterion names a node and is worth points (`weight`, 1 when left out); one that names no node or is

@@ -76,6 +76,7 @@ enum QuizReader {
             item.finish()
         }
         if quiz.items.isEmpty { sink.error(fields.location, "quiz '\(id)' has no questions") }
+        else { QuizCountCheck.check(quiz, instructionsAt: fields.location("instructions"), sink: sink) }
         return quiz
     }
 

@@ -1,7 +1,9 @@
+import Foundation
 import MootModel
 
 /// Teach before asking, checked: each question may ask only about nodes a narration step declared it `teaches:`
-/// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration;
+/// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration; a closing
+/// recap (narration) after the last question;
 /// terms of art and figures stated in narration before a question uses them (TermsBeforeUse, FiguresBeforeAsked);
 /// citations a reader can look up; answer keys not piled on one letter or one truth value, nor on the longest
 /// option (LongestOptionCheck); quiz questions that read on their own. All are warnings, each at the
@@ -21,12 +23,15 @@ struct TeachingCheck {
 
     private func checkOrder() {
         var taught = Set<String>()
+        // The kinds of node some narration has named so far: a classify question needs them all.
+        var kindsNamed = Set<NodeKind>()
         for lesson in course.lessons {
             var run = 0
             for (index, step) in lesson.steps.enumerated() {
                 switch step {
-                case .narration(_, let cite):
+                case .narration(let text, let cite):
                     run = 0
+                    kindsNamed.formUnion(Self.kindsNamed(in: text))
                     for node in lesson.teaches[index]?.nodes ?? [] {
                         if course.map[node] == nil, let location = lesson.teaches[index]?.location {
                             sink.error(location, "'teaches' names an unknown node '\(node)'")
@@ -41,6 +46,15 @@ struct TeachingCheck {
                     if run == Self.longestRunOfQuestions + 1 {
                         sink.warning(question.location, "more than \(Self.longestRunOfQuestions) questions in a row without teaching, from '\(question.id)'")
                     }
+                    if index == lesson.steps.count - 1 {
+                        sink.warning(question.location, "lesson '\(lesson.id)' ends on question '\(question.id)' without a closing recap: "
+                                     + "add a short narration step summarising what the lesson taught")
+                    }
+                    if question.kind == .classify, kindsNamed.count < NodeKind.allCases.count {
+                        let missing = NodeKind.allCases.filter { !kindsNamed.contains($0) }.map(\.rawValue)
+                        sink.warning(question.location, "question '\(question.id)' asks for a node's kind before a narration step names the kinds "
+                                     + "(not yet named: \(missing.joined(separator: ", ")))")
+                    }
                     let early = question.nodes.filter { !taught.contains($0) }
                     if !early.isEmpty {
                         sink.warning(question.location, "question '\(question.id)' asks about \(early.joined(separator: ", ")) before a narration step teaches it (add it to a 'teaches:' line earlier)")
@@ -48,6 +62,16 @@ struct TeachingCheck {
                 }
             }
         }
+    }
+
+    /// The kinds of node a narration names, singular or plural ("a reply", "objections", "authorities").
+    static func kindsNamed(in text: String) -> Set<NodeKind> {
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        return Set(NodeKind.allCases.filter { kind in
+            let name = kind.rawValue
+            let plural = name.hasSuffix("y") ? String(name.dropLast()) + "ies" : name + "s"
+            return words.contains(name) || words.contains(plural)
+        })
     }
 
     /// Where the authored keys sit: a share above one half on a single letter (or on true, or false) is lopsided.
@@ -77,17 +101,30 @@ struct TeachingCheck {
         }
     }
 
-    /// A question drawn into a quiz is read without the question before it, so it must not lean on it.
+    /// A question drawn into a quiz is read without the question before it, so it must not lean on it: no opening
+    /// that continues a conversation ("And this one?", "Now…", "What about…") and no pointer back ("the previous
+    /// question", "as above"). Reported at the prompt, where it is fixed, naming the quiz.
     /// Run once the quizzes are read (the course's validator runs before).
     func checkQuizzes() {
-        let leans = ["and this one", "and this", "what about this", "and that one", "the same", "this one?"]
         for quiz in course.quizzes {
             for item in quiz.items {
-                let prompt = item.question.prompt.lowercased()
-                if leans.contains(where: { prompt.hasPrefix($0) }) {
-                    sink.warning(quiz.location, "quiz '\(quiz.id)' draws '\(item.question.id)', whose prompt (\"\(item.question.prompt.prefix(30))\") does not read on its own")
+                if let lean = Self.leansOnTheQuestionBefore(item.question.prompt) {
+                    sink.warning(item.question.location, "quiz '\(quiz.id)' (\(quiz.location)) draws '\(item.question.id)', whose prompt "
+                                 + "(\"\(item.question.prompt.prefix(30))\") does not read on its own: '\(lean)' leans on the question before")
                 }
             }
         }
+    }
+
+    static let leadIns = ["and this one", "and this", "and that one", "and now", "and what", "and which", "and how", "and the",
+                          "what about", "how about", "now ", "same ", "the same", "this one", "that one", "also ", "again"]
+    static let pointersBack = ["previous question", "question before", "last question", "one before", "as above", "the above",
+                               "same question", "earlier question"]
+
+    /// The words that make `prompt` depend on an earlier question, or nil when it reads on its own.
+    static func leansOnTheQuestionBefore(_ prompt: String) -> String? {
+        let text = prompt.lowercased().trimmingCharacters(in: .whitespaces)
+        if let lead = leadIns.first(where: { text.hasPrefix($0) }) { return lead.trimmingCharacters(in: .whitespaces) }
+        return pointersBack.first { text.contains($0) }
     }
 }

@@ -98,6 +98,11 @@ public struct Question: Sendable, Identifiable {
     /// Where in the article (or the literature) the question draws on (`cite:`), and where that was written.
     public var cite: String?
     public var citeLocation: SourceLocation?
+    /// Words shown for a step instead of its node's text (an order question's `show:`), by node id.
+    public var shown: [String: String] = [:]
+
+    /// What a learner reads for `node` in this question: its own wording if it has one, else the map's text.
+    public func text(of node: String, in map: ArgumentMap) -> String { shown[node] ?? map[node]?.text ?? node }
 
     public var kind: QuestionKind { body.kind }
 

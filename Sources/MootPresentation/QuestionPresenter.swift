@@ -48,7 +48,7 @@ public struct QuestionPresenter {
         case .order(let steps):
             let shown = QuestionLayout.arranged(steps, order: itemOrder) ?? QuestionLayout.orderItems(steps, id: question.id)
             for (index, id) in shown.enumerated() {
-                item("\(QuestionLayout.letter(index)))", text(id))
+                item("\(QuestionLayout.letter(index)))", question.text(of: id, in: map))
             }
             lines.append(style.dim("(letters in order, e.g. c a b)"))
         case .place(let statements, let among):

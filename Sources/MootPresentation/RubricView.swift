@@ -2,19 +2,25 @@ import MootGrading
 import MootModel
 import MootSupport
 
-/// An explain question's rubric as the learner reads it: before writing in a quiz (the published rubric, the same
-/// the grader and the instructor use), and criterion by criterion after the answer is graded.
+/// An explain question's rubric as the learner reads it: never before the answer (its criteria are the points of the
+/// map the answer should make, so showing them first would hand over the answer), and criterion by criterion with the
+/// verdict — in a lesson, in a quiz that shows verdicts, and in `moot grade`.
 extension QuestionPresenter {
     /// "How this answer is graded: …" with each criterion's points; nil for a question without a rubric.
     public func rubric(_ question: Question) -> String? {
         guard case let .explain(rubric, pass) = question.body, !rubric.isEmpty else { return nil }
-        let total = rubric.reduce(0) { $0 + $1.weight }
-        var lines = [style.wrap("How this answer is graded — \(NumberFormat.plain(total)) points in all, full credit from "
-                                + "\(Int((pass * 100).rounded()))%; a criterion earns its points when your answer deals with it:", indent: "")]
+        var lines = [rubricHeading(rubric, pass: pass)]
         for item in rubric {
             lines.append(style.wrap("  • \(map.title(of: item.node) ?? item.node) (\(NumberFormat.plain(item.weight)))", indent: "    "))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "How this answer is graded — N points in all, full credit from P%; …", wrapped.
+    private func rubricHeading(_ rubric: [RubricItem], pass: Double) -> String {
+        let total = rubric.reduce(0) { $0 + $1.weight }
+        return style.wrap("How this answer is graded — \(NumberFormat.plain(total)) points in all, full credit from "
+                          + "\(Int((pass * 100).rounded()))%; a criterion earns its points when your answer deals with it:", indent: "")
     }
 
     /// Per criterion after grading: reached or not, its points, and (`withText`) what a missed criterion's node says.
@@ -28,5 +34,19 @@ extension QuestionPresenter {
             return "  ✗ \(title) (0 of \(points))" + (withText ? map[item.node].map { ": \($0.text)" } ?? "" : "")
         }
         return (["By criterion:"] + lines).map { style.wrap($0, indent: "    ") }.joined(separator: "\n")
+    }
+
+    /// The whole rubric beside a graded answer: how it is graded, then each criterion met or not with its points
+    /// (one criterion too). Nil for a question without a rubric.
+    public func rubric(_ question: Question, graded verdict: Verdict, withText: Bool = false) -> String? {
+        guard case let .explain(rubric, pass) = question.body, !rubric.isEmpty else { return nil }
+        let covered = Set(verdict.covered)
+        let lines = rubric.map { item -> String in
+            let title = map.title(of: item.node) ?? item.node
+            let points = NumberFormat.plain(item.weight)
+            if covered.contains(item.node) { return "  ✓ \(title) (\(points) of \(points))" }
+            return "  ✗ \(title) (0 of \(points))" + (withText ? map[item.node].map { ": \($0.text)" } ?? "" : "")
+        }
+        return ([rubricHeading(rubric, pass: pass)] + lines.map { style.wrap($0, indent: "    ") }).joined(separator: "\n")
     }
 }

@@ -58,7 +58,7 @@ public enum AnkiExport {
             return list(pairs.map { text($0.left, map) }, ordered: true)
                 + list(QuestionLayout.matchRight(pairs, id: question.id).map { text($0, map) })
         case .order(let steps):
-            return list(QuestionLayout.orderItems(steps, id: question.id).map { text($0, map) })
+            return list(QuestionLayout.orderItems(steps, id: question.id).map { question.text(of: $0, in: map) })
         case .place(let statements, let among):
             return list(statements.map(\.text), ordered: true) + "<p>Parts of the map:</p>"
                 + list(QuestionLayout.placeTargets(statements, among: among, id: question.id).map { map.title(of: $0) ?? $0 })
@@ -92,7 +92,7 @@ public enum AnkiExport {
         case .match(let pairs):
             html = list(pairs.map { text($0.left, map) + " → " + text($0.right, map) })
         case .order(let steps):
-            html = list(steps.map { text($0, map) }, ordered: true)
+            html = list(steps.map { question.text(of: $0, in: map) }, ordered: true)
         case .place(let statements, _):
             html = list(statements.map { $0.relation.phrase(map.title(of: $0.node) ?? $0.node) + ": " + text($0.node, map) }, ordered: true)
         }

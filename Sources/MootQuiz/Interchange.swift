@@ -26,7 +26,7 @@ public enum Interchange {
     }
 
     private static func answerBlock(_ question: Question, map: ArgumentMap) -> String {
-        func text(_ id: String) -> String { gift(map[id]?.text ?? id) }
+        func text(_ id: String) -> String { gift(question.text(of: id, in: map)) }
         switch question.body {
         case .choice(let choices):
             let right = choices.filter(\.correct).count

@@ -53,7 +53,7 @@ public enum MoodleXML {
         let question = item.question
         let type: String
         var body: [String] = []
-        func text(_ id: String) -> String { map[id]?.text ?? id }
+        func text(_ id: String) -> String { question.text(of: id, in: map) }
         switch question.body {
         case .choice(let choices):
             type = "multichoice"

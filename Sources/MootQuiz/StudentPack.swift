@@ -61,8 +61,7 @@ public struct StudentPack: Codable, Sendable {
                                       multiple: choices.filter(\.correct).count > 1)
             }
             return PackedQuestion(id: question.id, kind: question.kind.rawValue, points: item.points,
-                                  display: ([presenter.render(question, itemOrder: order)] + [presenter.rubric(question)].compactMap { $0 })
-                                      .joined(separator: "\n"), prompt: question.prompt, options: nil, multiple: nil)
+                                  display: presenter.render(question, itemOrder: order), prompt: question.prompt, options: nil, multiple: nil)
         }
     }
 

@@ -11,6 +11,8 @@ public final class PackedQuizSession: InteractiveSession {
     public let pack: StudentPack
     public let student: String
     public let folder: URL
+    /// The exact command that carries on after quit or Ctrl-D (the pack's command line sets it).
+    public var resumeCommand: String?
     private var responses: [String: Submission.Response] = [:]
     private var started: Microseconds
     private let clock: Clock
@@ -91,13 +93,20 @@ public final class PackedQuizSession: InteractiveSession {
         switch text.lowercased() {
         case "quit", "exit":
             isFinished = true
-            return "Your answers so far are saved; run the same command to carry on."
+            guard let resumeCommand else { return "Your answers so far are saved; run the same command to carry on." }
+            return "Your answers so far are saved; to go on, type:\n  " + resumeCommand
         case "help":
             return "Type your answer. skip leaves a question blank; quit keeps your place."
         case "hint", "why":
             return "Not available: your instructor grades this quiz."
         default:
             break
+        }
+        // The tutor's other commands mean nothing here, and taken as an answer they would be saved as one.
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        if let first = words.first, let command = Command(rawValue: first.lowercased()),
+           !Session.quizCommands.contains(command), command.fits(words.count > 1 ? words[1] : "") {
+            return "Not during a quiz: \(command.rawValue). Here you can type help, skip or quit; anything else is your answer."
         }
         if askingForCode {
             askingForCode = false

@@ -101,6 +101,8 @@ extension Session {
         if let verdict, quizRun.quiz.feedback == .immediate {
             lastGraded = (question, verdict)
             lines.append(style.wrap(label(verdict) + " " + verdict.feedback, indent: "  "))
+            // An essay's rubric comes with its verdict, criterion by criterion (never before the answer).
+            if let rubric = presenter.rubric(question, graded: verdict) { lines.append(rubric) }
         } else {
             lines.append(style.dim(text.isEmpty ? "Skipped." : "Saved."))
         }
@@ -138,8 +140,15 @@ extension Session {
                          + "(\(Int(percent.rounded()))%) — " + (percent >= quiz.passPercent ? style.good("pass") : style.bad("not yet a pass")))
             if quiz.feedback == .after {
                 for item in quiz.order(for: quizRun.student) {
-                    let verdict = quizRun.responses[item.question.id]?.verdict ?? "skipped"
+                    let response = quizRun.responses[item.question.id]
+                    let verdict = response?.verdict ?? "skipped"
                     lines.append("  \(verdict.padding(toLength: 10, withPad: " ", startingAt: 0)) \(item.question.prompt.prefix(70))")
+                    // An essay's rubric, now that it is answered: regraded from the saved answer, criterion by criterion.
+                    if let text = response?.response, !text.isEmpty, case .explain = item.question.body,
+                       let graded = try? grader.grade(item.question, answer: text, choiceOrder: nil),
+                       let rubric = presenter.rubric(item.question, graded: graded) {
+                        lines.append(rubric.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+                    }
                 }
             }
         }

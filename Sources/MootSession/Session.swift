@@ -142,11 +142,13 @@ public final class Session: InteractiveSession {
     // MARK: commands
 
     func perform(_ command: Command, _ argument: String) -> String {
+        if let refusal = refusedDuringQuiz(command) { return refusal }
         switch command {
         case .help:
+            let list = quizRun == nil ? help() : quizHelp()
             // The list scrolls the question away: it comes again under it, as it was shown.
-            guard let question = currentQuestion else { return help() }
-            return help() + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
+            guard let question = currentQuestion else { return list }
+            return list + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
         case .lessons: return lessonList()
         case .start: return start(argument)
         case .continue: return resume()
@@ -204,14 +206,14 @@ public final class Session: InteractiveSession {
         }
         if let question = currentQuestion {
             if !lines.isEmpty { lines.append("") }
+            // An essay's rubric is not shown here: its criteria are what the answer should say. It comes with the verdict.
             lines.append(presenter.render(question, choiceOrder: choiceOrder(question)))
-            // In a quiz the essay's rubric is published before the student writes.
-            if run.kind == .quiz, let rubric = presenter.rubric(question) { lines.append(rubric) }
             return lines.joined(separator: "\n")
         }
         if run.kind == .quiz { return (lines + [finishQuiz(timeUp: false)]).joined(separator: "\n") }
         self.run = nil
         closeOpenRun()
+        if !lines.isEmpty { lines.append("") }  // a closing recap, then the lesson's summary
         lines.append(finish(run))
         return lines.joined(separator: "\n")
     }

@@ -3,9 +3,12 @@ import MootModel
 import MootSupport
 
 extension Course {
-    /// The quiz with this id, or a usage error naming the nearest one.
+    /// The quiz with this id, or a usage error naming the nearest one and listing them all.
     func requireQuiz(_ id: String) throws -> Quiz {
-        guard let quiz = quiz(id) else { throw usageError("no quiz '\(id)'\(Suggestion.hint(for: id, in: quizzes.map(\.id)))") }
+        guard let quiz = quiz(id) else {
+            throw usageError("no quiz '\(id)'\(Suggestion.hint(for: id, in: quizzes.map(\.id))); "
+                             + (quizzes.isEmpty ? "this course has no quizzes" : "quizzes: \(quizzes.map(\.id).joined(separator: ", "))"))
+        }
         return quiz
     }
 

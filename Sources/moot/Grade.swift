@@ -37,11 +37,11 @@ struct GradeCommand: ParsableCommand {
             print(TerminalText.safe("\(row.student): \(NumberFormat.twoDecimals(row.points))/\(NumberFormat.twoDecimals(quiz.totalPoints)) "
                   + "(\(NumberFormat.twoDecimals(row.percent))%) \(row.passed ? "pass" : "fail")"
                   + (row.flags.isEmpty ? "" : "  [" + row.flags.joined(separator: "; ") + "]")))
-            // Each essay by the rubric the student was shown before writing.
+            // Each essay by its rubric (which the student sees only with the verdict), criterion by criterion.
             let presenter = QuestionPresenter(map: course.map, style: Style(color: false, width: 100))
             for item in quiz.items {
                 guard let verdict = row.essays[item.question.id],
-                      let criteria = presenter.criteria(verdict, question: item.question, withText: false) else { continue }
+                      let criteria = presenter.rubric(item.question, graded: verdict) else { continue }
                 print(TerminalText.safe("  \(item.question.id): " + criteria.replacingOccurrences(of: "\n", with: "\n  "), keepNewlines: true))
             }
         }

@@ -11,7 +11,7 @@ import Testing
     /// right option not the longest more often than chance.
     @Test func theCourseTeachesEverythingBeforeItAsks() throws {
         let (_, diagnostics) = CourseLoader.loadReportingAll(root: RepositoryCourse.root)
-        let kinds = ["before a narration step teaches it", "questions in a row without teaching", "uses the term of art",
+        let kinds = ["before a narration step teaches it", "questions in a row without teaching", "without a closing recap", "before a narration step names the kinds", "uses the term of art",
                      "which no narration step states before it", "single-answer choice keys are authored at",
                      "true/false keys are", "the correct option is the longest"]
         for kind in kinds {

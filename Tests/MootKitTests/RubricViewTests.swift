@@ -6,7 +6,7 @@ import Testing
 @testable import MootPresentation
 @testable import MootQuiz
 
-/// An essay's rubric is published before the student writes, and the instructor and the learner read the graded
+/// An essay's rubric (shown only with the verdict) lists each criterion, and the instructor and the learner read the graded
 /// answer criterion by criterion.
 @Suite struct RubricViewTests {
     static let essay = ContentCheckTests.explain.replacingOccurrences(of: "WEIGHT", with: "1")
@@ -44,5 +44,18 @@ import Testing
         let criteria = try #require(presenter.criteria(verdict, question: essay))
         #expect(criteria.contains("✓ The thesis (2 of 2)"))
         #expect(criteria.contains("✗ A reply (0 of 1): Self-defence supplies it."), "what the missed criterion says")
+    }
+
+    /// With the verdict, the rubric comes whole: how it is graded, then each criterion met or missed with its points.
+    @Test func theRubricBesideAVerdictHasTheHeadingAndEachCriterionsMarks() throws {
+        let (_, course) = try Self.fixture()
+        let presenter = QuestionPresenter(map: course.map, style: Style(color: false, width: 200))
+        let essay = try #require(course.authoredQuestion("q3"))
+        let verdict = try Grader(course: course).grade(essay, answer: "strikes lawful self-defence")
+        let shown = try #require(presenter.rubric(essay, graded: verdict))
+        #expect(shown.hasPrefix("How this answer is graded — 3 points in all, full credit from 60%"))
+        #expect(shown.contains("  ✓ The thesis (2 of 2)") && shown.contains("  ✗ A reply (0 of 1)"))
+        #expect(!shown.contains("•"), "the bullets of the unmarked rubric are not repeated")
+        #expect(presenter.rubric(try #require(course.authoredQuestion("q1")), graded: verdict) == nil)
     }
 }

@@ -64,6 +64,43 @@ import Testing
         """
     }
 
+    // MARK: runs of questions and the closing recap
+
+    @Test func aFifthQuestionInARowIsReportedAtItsLineAndARecapEndsTheLesson() throws {
+        let five = (1...5).map { Self.explain("q\($0)", "Question \($0)?") }
+        let warnings = try Self.warnings(([Self.say("The thesis.")] + five).joined(separator: "\n"))
+        let run = try #require(warnings.first { $0.message.contains("questions in a row without teaching") })
+        #expect(run.message.contains("from 'q5'"))
+        // q1 is at line 9 (as in the IRAC test below) and each question takes 5 lines, so q5 is at 9 + 4 × 5.
+        #expect(run.location.file == "Lessons/01-one.yaml" && run.location.line == 29 && run.location.column == 5, "\(run.location)")
+        let recap = try #require(warnings.first { $0.message.contains("without a closing recap") })
+        #expect(recap.message.contains("ends on question 'q5'") && recap.location.line == 29)
+        // Narration between them and at the end: neither warning.
+        let taught = [Self.say("The thesis.")] + five.prefix(4) + [Self.say("More.")] + five.suffix(1) + [Self.say("To sum up.")]
+        let clean = try Self.warnings(taught.joined(separator: "\n"))
+        #expect(!clean.contains { $0.message.contains("in a row") || $0.message.contains("closing recap") }, "\(clean)")
+    }
+
+    static func classify(_ id: String) -> String {
+        """
+          - id: \(id)
+            kind: classify
+            prompt: What kind of node is this statement?
+            nodes: [thesis]
+            hints: [One, Two]
+        """
+    }
+
+    @Test func aClassifyQuestionBeforeTheKindsAreNamedIsReported() throws {
+        let early = try Self.warnings([Self.say("The thesis and an objection, with its reply."), Self.classify("k1"), Self.explain("q1", "What?")].joined(separator: "\n"))
+        let warning = try #require(early.first { $0.message.contains("before a narration step names the kinds") })
+        #expect(warning.message.contains("'k1'") && warning.message.contains("not yet named: claim, premise, evidence, authority, counterargument"))
+        #expect(warning.location.line == 9 && warning.location.column == 5)
+        let named = try Self.warnings([Self.say("There are seven kinds, a claim, premises, evidence, authorities, objections, replies and counterarguments."),
+                                       Self.classify("k1"), Self.explain("q1", "What?")].joined(separator: "\n"))
+        #expect(!named.contains { $0.message.contains("names the kinds") }, "\(named)")
+    }
+
     // MARK: terms of art
 
     @Test func iracUsedBeforeNarrationExplainsItIsReportedAtTheQuestion() throws {
