@@ -64,11 +64,11 @@ import Testing
     @Test func reviewAsksTheQueuedQuestions() throws {
         let session = try session()
         recorder.queue = ["q2"]
-        #expect(session.handle("review").contains("Review: the question to review now, most overdue first: 1 you missed."))
+        #expect(session.handle("review").contains("Review: the question due, most overdue first: 1 you missed."))
         #expect(session.prompt == "review 1/1> ")
         recorder.queue = []
         _ = session.handle("true")
-        #expect(session.handle("review").contains("Nothing to review now."))
+        #expect(session.handle("review").contains("Nothing is due for review."))
     }
 
     @Test func withoutARecorderReviewSaysSo() throws {
