@@ -1,3 +1,4 @@
+import Foundation
 import MootModel
 
 /// Draws the argument map, or the part around one node, as a tree in the terminal.
@@ -91,7 +92,7 @@ public struct MapTree {
 
     /// "Jenkins — no legal authority for strikes (an objection)": the title, then its kind in words.
     private func label(_ node: ArgumentNode) -> String {
-        let kind = "(\(Self.kindPhrase(node)))"
+        let kind = "(\(Self.kindPhrase(node))" + (showIDs ? ", id \(node.id))" : ")")
         let colored: String
         switch node.kind {
         case .claim: colored = style.bold(kind)
@@ -99,7 +100,7 @@ public struct MapTree {
         case .reply: colored = style.good(kind)
         default: colored = style.accent(kind)
         }
-        return "\(node.title) \(colored)" + (showIDs ? " " + style.dim("(\(node.id))") : "")
+        return "\(node.title) \(colored)"
     }
 
     /// A node's kind as a reader says it: "the thesis", "an objection", "evidence", "an unstated premise".
@@ -153,7 +154,7 @@ public struct MapTree {
                      seen: &seen, lines: &lines, top: false)
                 continue
             }
-            lines.append(prefix + (last ? "└─ " : "├─ ") + style.dim("\(Self.relation(child.kind)), only together, by:"))
+            lines.append(prefix + (last ? "└─ " : "├─ ") + style.dim("\(Self.relation(child.kind).replacingOccurrences(of: " by", with: "")), only together, by:"))
             let shown = child.premises.filter { !hidden.contains($0) }
             for (position, premise) in shown.enumerated() {
                 draw(premise, edge: nil, prefix: prefix + (last ? "   " : "│  "), last: position == shown.count - 1,

@@ -55,7 +55,7 @@ import Testing
         #expect(review.status == 0)
         #expect(review.stdout.contains("Nothing is due for review."))
         // When, said relative to now, not as a UTC stamp.
-        #expect(review.stdout.contains("1 more comes due later, the first of them in "))
+        #expect(review.stdout.contains("1 more comes due later (one you missed), the first of them in "))
         #expect(!review.stdout.contains("Z."))
         #expect(!review.stdout.contains("What was his position in fact?"))
         let all = try runMoot(["review", "--all"], input: "skip\nquit\n", state: state)

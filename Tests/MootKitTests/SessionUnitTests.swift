@@ -99,7 +99,10 @@ import Testing
         #expect(session.handle("map thesis").contains("counts as a hint"))
         let shown = session.handle("map thesis")
         #expect(!shown.contains("counts as a hint"))
-        #expect(shown.contains("["))
+        // The map says first what it shows, gives kinds in words, never as "[thesis]" tags.
+        #expect(shown.hasPrefix("Part of the argument map:"))
+        #expect(shown.contains("(the thesis)"))
+        #expect(!shown.contains("["))
         _ = session.handle("true")
         #expect(recorder.recorded.last?.rating != .good)
     }
