@@ -72,7 +72,7 @@ import Testing
         let store = try store()
         let session = try session(store)
         let ending = playLessonOne(session) { $0 % 2 == 0 }
-        let firstTry = try #require(Self.percent("first-try score", in: ending))
+        let firstTry = try #require(Self.percent("First-try score", in: ending))
         let final = try #require(Self.percent("by the end of the lesson", in: ending))
         let report = try #require(session.recorder).progress(now: session.clock.now())
         #expect(Int((report.lessons[0].firstTry * 100).rounded()) == firstTry)
@@ -105,7 +105,7 @@ import Testing
         let count = RepositoryCourse.course.lessons[0].questions.count
         #expect(ending.contains("First try: 1 right, \(count - 1) missed of \(count)"), "\(ending)")
         let report = try #require(second.recorder).progress(now: second.clock.now())
-        #expect(Self.percent("first-try score", in: ending) == Int((report.lessons[0].firstTry * 100).rounded()))
+        #expect(Self.percent("First-try score", in: ending) == Int((report.lessons[0].firstTry * 100).rounded()))
         #expect(Self.percent("by the end of the lesson", in: ending) == Int((report.lessons[0].score * 100).rounded()))
     }
 
