@@ -81,7 +81,11 @@ import Testing
         let why = session.handle("why")
         #expect(why.contains("Expected: Jenkins"))
         #expect(why.contains("In the map:"))
-        #expect(why.contains("—rebuts→"))
+        // It says first what it shows; the path reads as words, kinds in words, no "[objection]" tag.
+        #expect(why.hasPrefix("Why: the verdict on your last answer, read from the argument map."))
+        #expect(why.contains("‘Jenkins — no legal authority for strikes’ rebuts ‘Self-defence may justify"))
+        #expect(why.contains("Expected: Jenkins — no legal authority for strikes (an objection)"))
+        #expect(!why.contains("[objection]"))
     }
 
     @Test func aCommandWordStartingAnAnswerIsTreatedAsTheAnswer() {
