@@ -88,10 +88,10 @@ extension Session {
     }
 
     /// A single word at a question that is not an answer the grader credits but is one slip from a command's
-    /// name ("hnit", "mpa", "reveiw") gets "did you mean …?" and uses no try; the same word typed again is taken as
-    /// the answer. Nil when the line is to be graded.
+    /// name ("hnit", "mpa", "reveiw") gets "did you mean …?" and uses no try (in a quiz, is not saved); the same
+    /// word typed again is taken as the answer. Nil when the line is to be graded.
     func strayCommand(_ line: String) -> String? {
-        guard quizRun == nil, var run, let question = currentQuestion else { return nil }
+        guard var run, let question = currentQuestion else { return nil }
         let word = line.lowercased()
         guard run.strayWord != word, let command = Self.commandSlip(word) else { return nil }
         if let verdict = try? grader.grade(question, answer: line, choiceOrder: choiceOrder(question)), verdict.verdict != .incorrect {
@@ -99,7 +99,9 @@ extension Session {
         }
         run.strayWord = word
         self.run = run
-        return style.wrap(style.warn("‘\(word)’ is not a command") + " (did you mean \(style.accent(command))?). That used no try; "
+        // In a quiz an answer cannot be taken back, so it is not saved either.
+        let cost = quizRun == nil ? "That used no try" : "It was not saved as your answer"
+        return style.wrap(style.warn("‘\(word)’ is not a command") + " (did you mean \(style.accent(command))?). \(cost); "
                           + "type it again to give it as your answer.", indent: "  ")
     }
 

@@ -107,6 +107,27 @@ import Testing
         #expect(recorder.recorded.last?.rating != .good)
     }
 
+    /// One slip from a command's name is a slip; a letter, a short word or an answer word is not.
+    @Test func aWordOneSlipFromACommandIsTakenForOne() {
+        #expect(Session.commandSlip("hnit") == "hint")
+        #expect(Session.commandSlip("mpa") == "map")
+        #expect(Session.commandSlip("reveiw") == "review")
+        #expect(Session.commandSlip("skp") == "skip")
+        for answer in ["a", "c", "t", "no", "state", "evidence", "reply", "claim", "true", "false", "help", "Pershing", "1917"] {
+            #expect(Session.commandSlip(answer.lowercased()) == nil, "\(answer)")
+        }
+    }
+
+    /// A slip at a question uses no try and is said; typed again it is graded as the answer.
+    @Test func aStrayCommandWordAtAQuestionUsesNoTry() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        #expect(session.handle("hnit").contains("did you mean hint?"))
+        #expect(recorder.recorded.isEmpty)
+        #expect(session.handle("hnit").contains("Try again"))
+        #expect(recorder.recorded.map(\.attempt) == [1])
+    }
+
     /// `help` at a question ends with the question again, so it has not scrolled away.
     @Test func helpAtAQuestionShowsTheQuestionAgain() throws {
         let session = try session()
