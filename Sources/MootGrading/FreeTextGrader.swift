@@ -270,7 +270,7 @@ struct FreeTextGrader {
         var lines: [String] = []
         switch verdict.verdict {
         case .correct:
-            lines.append("Right: you named \(verdict.covered.map(title).joined(separator: ", ")).")
+            lines.append("Right: your answer matches \(verdict.covered.map(title).joined(separator: ", ")).")
         case .partial:
             lines.append("Partly right: you covered \(verdict.covered.map(title).joined(separator: ", ")); "
                          + "still missing: \(verdict.missed.map(title).joined(separator: ", ")).")

@@ -1,3 +1,4 @@
+import Foundation
 import MootGrading
 import MootModel
 import MootSupport
@@ -23,10 +24,17 @@ extension QuestionPresenter {
             return (picked + [found].compactMap { $0 } + [pointer]).joined(separator: " ")
         case .truefalse:
             return "Not as the article has it. Read the statement again word by word. " + pointer
-        case .numeric:
-            // "12 is too low: the article gives 14" → "12 is too low."
-            let direction = verdict.feedback.split(separator: ":").first.map(String.init) ?? "That figure is off"
-            return direction + ". " + pointer
+        case .numeric(let value, _, _):
+            // "12 is too low: the article gives 14" → "12 is not the article's figure." — with "it is higher" only
+            // where a direction helps without giving the figure away (see `direction`).
+            if verdict.verdict == .partial { return "Close, but not the article's figure. " + pointer }
+            let lead = verdict.feedback.split(separator: ":").first.map(String.init) ?? ""
+            guard let written = lead.firstMatch(of: /^(.+?) is (too (low|high)|off by an order of magnitude)$/)?.1 else {
+                return "That is not the article's figure. " + pointer
+            }
+            let given = Double(written.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\u{202F}", with: ""))
+            let hint = given.flatMap { Self.direction(expected: value, given: $0) }.map { ": it is \($0)" } ?? ""
+            return "\(written) is not the article's figure\(hint). " + pointer
         case .classify:
             return "That is not its kind. Ask what the statement does in the argument. " + pointer
         case .place:
@@ -43,6 +51,12 @@ extension QuestionPresenter {
             return "Some are right (\(Int((verdict.score * 100).rounded()))%), not all. Try again. " + pointer
         case .short, .explain:
             let asked = Set(verdict.expected)
+            if verdict.verdict == .partial {
+                // What it got, never what it lacks (that would be the answer).
+                let covered = verdict.covered.compactMap { map[$0]?.title }.map { "‘\($0)’" }
+                return (covered.isEmpty ? "Partly right" : "Partly right: your answer matches " + covered.joined(separator: ", "))
+                    + "; the question asks for more. " + pointer
+            }
             let others = verdict.recognised.filter { !asked.contains($0) }.compactMap { map[$0] }
             if verdict.misconception == "negated" || verdict.misconception == "self-contradiction" {
                 return "Your answer says the opposite of what is asked, or both sides at once. " + pointer
@@ -55,6 +69,14 @@ extension QuestionPresenter {
             }
             return line + "; the question asks for something else. " + pointer
         }
+    }
+
+    /// Whether the article's figure is "higher" or "lower" than a wrong one, said only when that is a fair nudge
+    /// and not a give-away: the figure is 100 or more and the answer more than 25 % off. Otherwise (a small
+    /// figure, a year-like count, a near miss) nil: no direction, which would leave two or three guesses.
+    public static func direction(expected: Double, given: Double) -> String? {
+        guard expected >= 100, abs(given - expected) > 0.25 * abs(expected) else { return nil }
+        return given < expected ? "higher" : "lower"
     }
 
     /// Option text without its closing full stop, for quoting inside a sentence.

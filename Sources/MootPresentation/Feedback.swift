@@ -1,3 +1,4 @@
+import Foundation
 import MootGrading
 import MootModel
 
@@ -14,6 +15,15 @@ extension QuestionPresenter {
             let quoted = "‘\(Self.unstopped(choices[index].text))’"
             text = text.replacingOccurrences(of: "\(letter) \(choices[index].text)", with: quoted)
                 .replacingOccurrences(of: "\(letter) is wrong:", with: "\(quoted) is wrong:")
+        }
+        // A right pick is said by the option's text first: "Right: your answer matches ‘…’", then its reason.
+        if verdict.verdict == .correct {
+            let picked = order.filter { choices[$0].correct }.map { "‘\(Self.unstopped(choices[$0].text))’" }
+            // "Read as ‘A’, ‘B’." would only say the picks again.
+            let unread = text.replacing(/^Read as (‘[^’]*’(, )?)+\.\s*/, with: "")
+            let reason = unread.hasPrefix("Right.") ? String(unread.dropFirst("Right.".count)) : unread
+            let rest = reason.trimmingCharacters(in: .whitespaces)
+            text = "Right: your answer matches " + picked.joined(separator: " and ") + "." + (rest.isEmpty ? "" : " " + rest)
         }
         return text
     }

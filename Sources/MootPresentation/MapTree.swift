@@ -1,8 +1,11 @@
+import Foundation
 import MootModel
 
 /// Draws the argument map, or the part around one node, as a tree in the terminal.
 ///
-/// Children of a node are what bears on it (what supports, attacks or answers it). A node reached a second time
+/// Children of a node are what bears on it (what supports, attacks or answers it), each relation read from the
+/// node above in one direction: "supported by:", "rebutted by:", "answered by:". A node's kind is said in words
+/// after its title ("(an objection)"), never as a tag. A node reached a second time
 /// is shown by title only, with "(above)", so the tree stays finite and each node is read once. Linked premises
 /// (those that support only together) hang under one "together:" line.
 public struct MapTree {
@@ -71,12 +74,13 @@ public struct MapTree {
         if let place = place(of: node) { lines.append(style.wrap("  " + style.dim(place), indent: "  ")) }
         for edge in map.edges(from: id) {
             if let target = map[edge.to], !hidden.contains(edge.to) {
-                lines.append(style.wrap("  → \(edge.kind.verb) " + label(target), indent: "      "))
+                lines.append(style.wrap("  → \(edge.kind.verb): " + label(target), indent: "      "))
             }
         }
         let targets = Set(map.edges(from: id).map(\.to))
+        // What it bears on is said once, above: a node that also bears back on it is not drawn again below.
         var seen: Set<String> = [id]
-        drawChildren(of: id, prefix: "  ", depth: 1, maxDepth: 2, seen: &seen, lines: &lines)
+        drawChildren(of: id, prefix: "  ", depth: 1, maxDepth: 2, seen: &seen, lines: &lines, excluding: targets)
         return withHiddenLine(lines, seen: seen.union(targets))
     }
 
@@ -86,8 +90,9 @@ public struct MapTree {
         return (lines + (count > 0 ? [style.dim(Self.hiddenLine(count))] : [])).joined(separator: "\n")
     }
 
+    /// "Jenkins — no legal authority for strikes (an objection)": the title, then its kind in words.
     private func label(_ node: ArgumentNode) -> String {
-        let kind = "[\(node.kindLabel)]"
+        let kind = "(\(Self.kindPhrase(node))" + (showIDs ? ", id \(node.id))" : ")")
         let colored: String
         switch node.kind {
         case .claim: colored = style.bold(kind)
@@ -95,14 +100,27 @@ public struct MapTree {
         case .reply: colored = style.good(kind)
         default: colored = style.accent(kind)
         }
-        return "\(colored) \(node.title)" + (showIDs ? " " + style.dim("(\(node.id))") : "")
+        return "\(node.title) \(colored)"
+    }
+
+    /// A node's kind as a reader says it: "the thesis", "an objection", "evidence", "an unstated premise".
+    static func kindPhrase(_ node: ArgumentNode) -> String {
+        let label = node.kindLabel
+        if label == "thesis" { return "the thesis" }
+        if node.kind == .evidence { return "evidence" }
+        return ("aeiou".contains(label.first ?? "x") ? "an " : "a ") + label
+    }
+
+    /// "rebutted by": the relation as read from the node it bears on.
+    static func relation(_ edge: EdgeKind) -> String {
+        edge.passive.hasPrefix("is ") ? String(edge.passive.dropFirst(3)) : edge.passive
     }
 
     private func draw(_ id: String, edge: EdgeKind?, prefix: String, last: Bool, depth: Int, maxDepth: Int,
                       seen: inout Set<String>, lines: inout [String], top: Bool) {
         guard let node = map[id] else { return }
         let branch = top ? "" : (last ? "└─ " : "├─ ")
-        let relation = edge.map { style.dim("\($0.verb): ") } ?? ""
+        let relation = edge.map { style.dim("\(Self.relation($0)): ") } ?? ""
         let childPrefix = prefix + (top ? "" : (last ? "   " : "│  "))
         // A long line wraps under its own text, keeping the tree's guides on the left.
         let continuation = childPrefix + "   "
@@ -122,9 +140,10 @@ public struct MapTree {
 
     /// What bears on a node: each independent reason or attack, and each linked group once, its premises under it.
     private func drawChildren(of id: String, prefix: String, depth: Int, maxDepth: Int,
-                              seen: inout Set<String>, lines: inout [String]) {
+                              seen: inout Set<String>, lines: inout [String], excluding: Set<String> = []) {
         var groups: Set<[String]> = []
         let all = map.edges(to: id).filter { !$0.isLinked || groups.insert($0.premises).inserted }
+            .filter { $0.isLinked || !excluding.contains($0.from) }
         // What is hidden is counted as met, not drawn: the guides of what stays end where the visible part does.
         for child in all { for node in child.isLinked ? child.premises : [child.from] where hidden.contains(node) { seen.insert(node) } }
         let children = all.filter { child in (child.isLinked ? child.premises : [child.from]).contains { !hidden.contains($0) } }
@@ -135,7 +154,7 @@ public struct MapTree {
                      seen: &seen, lines: &lines, top: false)
                 continue
             }
-            lines.append(prefix + (last ? "└─ " : "├─ ") + style.dim("\(child.kind.verb), only together:"))
+            lines.append(prefix + (last ? "└─ " : "├─ ") + style.dim("\(Self.relation(child.kind).replacingOccurrences(of: " by", with: "")), only together, by:"))
             let shown = child.premises.filter { !hidden.contains($0) }
             for (position, premise) in shown.enumerated() {
                 draw(premise, edge: nil, prefix: prefix + (last ? "   " : "│  "), last: position == shown.count - 1,

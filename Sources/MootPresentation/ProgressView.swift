@@ -18,6 +18,11 @@ extension ProgressReport {
             let share = lesson.total == 0 ? 0 : Double(lesson.done) / Double(lesson.total)
             lines.append("\("\(index + 1).".leftPad(4)) \(lesson.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(bar(share)) "
                          + "\(lesson.done)/\(lesson.total)" + (lesson.done > 0 ? "  first try \(Int((lesson.firstTry * 100).rounded()))%, latest \(Int((lesson.score * 100).rounded()))%" : ""))
+            // The same count, in the same words, as the end of the lesson.
+            if lesson.done > 0 {
+                let tally = FirstTryTally(right: lesson.firstTryRight, missed: lesson.firstTryMissed, partly: lesson.firstTryPartly)
+                lines.append(style.wrap("       first try: " + tally.words(answered: lesson.done < lesson.total), indent: "         "))
+            }
         }
         if lessons.contains(where: { $0.done > 0 }) { lines.append(style.dim(style.wrap(Self.scoreLegend, indent: "  "))) }
         if !nodes.isEmpty {

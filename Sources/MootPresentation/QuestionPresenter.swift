@@ -145,8 +145,8 @@ public struct QuestionPresenter {
 
     /// What `why` prints: expected, recognised, the path in the map, and the explanation.
     public func explain(_ verdict: Verdict, question: Question) -> String {
-        var lines: [String] = []
-        func node(_ id: String) -> String { map[id].map { "\($0.title) [\($0.kindLabel)]" } ?? id }
+        var lines = [style.dim("Why: the verdict on your last answer, read from the argument map.")]
+        func node(_ id: String) -> String { map[id].map { "\($0.title) (\(MapTree.kindPhrase($0)))" } ?? id }
         lines.append("Expected: " + verdict.expected.map(node).joined(separator: "; "))
         if !verdict.recognised.isEmpty {
             lines.append("You named: " + verdict.recognised.map(node).joined(separator: "; "))
@@ -163,7 +163,7 @@ public struct QuestionPresenter {
                 let parts = step.split(separator: " ").map(String.init)
                 let from = parts.first.flatMap { map[$0]?.title } ?? parts.first ?? ""
                 let to = parts.last.flatMap { map[$0]?.title } ?? parts.last ?? ""
-                lines.append("  \(from) —\(parts.count == 3 ? parts[1] : "")→ \(to)")
+                lines.append("  ‘\(from)’ \(parts.count == 3 ? parts[1] : "bears on") ‘\(to)’")
             }
         }
         if let explanation = question.explanation { lines.append(explanation) }

@@ -4,14 +4,18 @@ import MootSupport
 /// What review holds, in the same words on every screen: the welcome, `review`, the end of a review and
 /// `progress` (where `command` is `moot review` from the shell and `review` in the tutor).
 extension ReviewCounts {
-    /// "8 questions to review now (5 you missed, 3 on the same parts of the argument as one you missed): type
-    /// review.", why more wait, and when the rest come due.
+    /// "8 questions due for review (5 you missed, 3 on the same parts of the argument as one you missed): type
+    /// review.", why more wait, and when the rest come due (with how many of them were missed, so the figures
+    /// add up to the lesson's count of missed questions). No "now" is said twice on a screen: "review now" is a
+    /// command.
     public func lines(command: String, style: Style) -> [String] {
-        var lines = [dueNow > 0 ? "\(Self.questions(dueNow)) to review now (\(parts)): type \(style.accent(command))."
-                                : "Nothing to review now."]
+        var lines = [dueNow > 0 ? "\(Self.questions(dueNow)) due for review (\(parts)): type \(style.accent(command))."
+                                : "Nothing is due for review."]
         if let heldBackReason { lines.append(heldBackReason) }
         if later > 0, let nextDue {
-            lines.append("\(later) more come\(later == 1 ? "s" : "") due later, the first of them "
+            let whose = laterMissed == later ? (later == 1 ? "one you missed" : "all \(later) you missed")
+                : laterMissed == 0 ? "on the same parts as one you missed" : "\(laterMissed) you missed"
+            lines.append("\(later) more come\(later == 1 ? "s" : "") due later (\(whose)), the first of them "
                          + RelativeTime.phrase(from: now, to: nextDue) + ".")
         }
         return lines
@@ -26,8 +30,8 @@ extension ReviewCounts {
 
     /// The heading of a review run of `taken` questions, the first `taken` of those due now.
     public func heading(taken: Int) -> String {
-        let share = taken < dueNow ? "\(taken) of the \(Self.questions(dueNow)) to review now (review takes \(taken) at a time)"
-                                   : "the \(Self.questions(taken).replacingOccurrences(of: "1 question", with: "question")) to review now"
+        let share = taken < dueNow ? "\(taken) of the \(Self.questions(dueNow)) due (review takes \(taken) at a time)"
+                                   : "the \(Self.questions(taken).replacingOccurrences(of: "1 question", with: "question")) due"
         return ["Review: \(share), most overdue first: \(parts).", heldBackReason].compactMap { $0 }.joined(separator: " ")
     }
 

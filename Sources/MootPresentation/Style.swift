@@ -87,7 +87,8 @@ public struct Style: Sendable {
             let continuation = indent ?? (lead.isEmpty ? "" : lead + "  ")
             var lines: [String] = []
             var line = lead, lineWidth = Self.displayWidth(lead), hasWord = false
-            for (gap, word) in Self.words(paragraph.dropFirst(lead.count), breakingLongerThan: width - Self.displayWidth(continuation)) {
+            let room = width - Self.displayWidth(continuation)
+            for (gap, word) in Self.keepingNumbers(Self.words(paragraph.dropFirst(lead.count), breakingLongerThan: room), room: room) {
                 let wordWidth = Self.displayWidth(word)
                 if hasWord && lineWidth + gap.count + wordWidth > width {
                     lines.append(line)
@@ -103,6 +104,28 @@ public struct Style: Sendable {
             lines.append(line)
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")
+    }
+
+    /// Each number joined to the word before it with a space that does not break ("paragraph 3", "of 14"), so no
+    /// line ends in the word with its number starting the next — unless the pair is wider than `room` (a line
+    /// under the indent) and could not be kept on one line anyway. A number after a number is not joined, so a
+    /// list of figures still breaks between them.
+    static func keepingNumbers(_ words: [(gap: Substring, word: Substring)], room: Int) -> [(gap: Substring, word: String)] {
+        var joined: [(gap: Substring, word: String, glued: Bool)] = []
+        for (gap, word) in words {
+            if !gap.isEmpty, isNumber(word), let last = joined.last, !last.glued, !isNumber(Substring(last.word)),
+               displayWidth(last.word) + gap.count + displayWidth(word) <= room {
+                joined[joined.count - 1] = (last.gap, last.word + gap + word, true)
+            } else {
+                joined.append((gap, String(word), false))
+            }
+        }
+        return joined.map { ($0.gap, $0.word) }
+    }
+
+    /// A word that is a figure: it starts with a digit, perhaps after a bracket, sign or symbol ("3", "(4)", "§219", "$5").
+    static func isNumber(_ word: Substring) -> Bool {
+        word.drop { "([§$€£#~+−-".contains($0) }.first?.isNumber == true
     }
 
     /// Lays out text that may hold lines wider than the terminal: lines that fit are left exactly as they are (a

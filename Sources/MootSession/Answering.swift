@@ -2,6 +2,7 @@ import Foundation
 import MootContent
 import MootGrading
 import MootModel
+import MootSupport
 
 /// At a question: an answer graded and recorded, hints, skips and `why`.
 ///
@@ -26,8 +27,8 @@ extension Session {
         run.attempts += 1
         run.tried.insert(given)
         lastGraded = (question, verdict)
-        // An order or place answer partly right may be tried again, like a wrong one; other partial answers close the question.
-        let closes = verdict.verdict == .correct || (verdict.verdict == .partial && !Self.retriesPartial(question))
+        // A partly right answer may be tried again, like a wrong one; only a right one closes the question early.
+        let closes = verdict.verdict == .correct
         let lastTry = run.attempts >= maxAttempts(question)
         let credit = LearningPolicy.credit(verdict, answerShown: run.revealed)
         if let recorder {
@@ -86,25 +87,50 @@ extension Session {
         }
     }
 
-    /// Order and place questions get their retries on a partial answer too.
-    static func retriesPartial(_ question: Question) -> Bool {
-        if case .order = question.body { return true }
-        if case .place = question.body { return true }
-        return false
+    /// A single word at a question that is not an answer the grader credits but is one slip from a command's
+    /// name ("hnit", "mpa", "reveiw") gets "did you mean …?" and uses no try (in a quiz, is not saved); the same
+    /// word typed again is taken as the answer. Nil when the line is to be graded.
+    func strayCommand(_ line: String) -> String? {
+        guard var run, let question = currentQuestion else { return nil }
+        let word = line.lowercased()
+        guard run.strayWord != word, let command = Self.commandSlip(word) else { return nil }
+        if let verdict = try? grader.grade(question, answer: line, choiceOrder: choiceOrder(question)), verdict.verdict != .incorrect {
+            return nil
+        }
+        run.strayWord = word
+        self.run = run
+        // In a quiz an answer cannot be taken back, so it is not saved either.
+        let cost = quizRun == nil ? "That used no try" : "It was not saved as your answer"
+        return style.wrap(style.warn("‘\(word)’ is not a command") + " (did you mean \(style.accent(command))?). \(cost); "
+                          + "type it again to give it as your answer.", indent: "  ")
     }
 
-    /// The order a learner sees a choice question's options in: the quiz's, or one shuffled for this learner and
-    /// question (the same every time, so a review shows what the lesson showed).
+    /// The command a word is one slip from (two for a long word): a letter wrong, missing, extra or two swapped.
+    /// Short words and letters ("a", "c", "t") are answers, never slips.
+    static func commandSlip(_ word: String) -> String? {
+        guard word.count >= 3, word.allSatisfy(\.isLetter), Command(rawValue: word) == nil else { return nil }
+        let allowed = word.count >= 6 ? 2 : 1
+        return Command.allCases.map(\.rawValue)
+            .map { ($0, EditDistance.between(word, $0, limit: allowed)) }
+            .filter { $0.1 <= allowed }
+            .min { $0.1 < $1.1 }?.0
+    }
+
+    /// The order a learner sees a choice question's options in: the quiz's, or one shuffled for this learner,
+    /// question and showing (the same on every try at one showing, anew when review brings it back).
     func choiceOrder(_ question: Question) -> [Int]? {
         if let quizRun { return quizRun.quiz.choiceOrder(question, for: quizRun.student) }
-        return Self.choiceOrder(question, learner: student)
+        let showing = currentQuestion?.id == question.id ? run?.showing ?? 0 : 0
+        return Self.choiceOrder(question, learner: student, showing: showing)
     }
 
-    /// The order one learner sees a choice question's options in outside quizzes: in lessons, review, practice,
-    /// `moot questions` and `moot answer` alike, so a letter means the same everywhere for that learner.
-    public static func choiceOrder(_ question: Question, learner: String) -> [Int]? {
+    /// The order one learner sees a choice question's options in outside quizzes, at its `showing`-th showing
+    /// (0 the first): reproducible for that learner, question and showing, and reshuffled at each showing so
+    /// review cannot be answered from the letter remembered. `moot questions` and `moot answer` use the first.
+    public static func choiceOrder(_ question: Question, learner: String, showing: Int = 0) -> [Int]? {
         guard case let .choice(choices) = question.body else { return nil }
-        return Quiz.choiceOrder(count: choices.count, question: question.id, shuffle: true, seed: "moot", student: learner)
+        return Quiz.choiceOrder(count: choices.count, question: showing == 0 ? question.id : "\(question.id)#\(showing)",
+                                shuffle: true, seed: "moot", student: learner)
     }
 
     func label(_ verdict: Verdict) -> String {

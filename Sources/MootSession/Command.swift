@@ -11,6 +11,7 @@ enum Command: String, CaseIterable {
         case .map: "map [NODE]"
         case .define: "define TERM"
         case .review: "review [now|all|limit N]"
+        case .continue: "continue [lesson]"
         case .quiz: "quiz QUIZ"
         default: rawValue
         }
@@ -21,7 +22,7 @@ enum Command: String, CaseIterable {
         case .help: "this list"
         case .lessons: "the lessons, in order"
         case .start: "begin a lesson, by number or id"
-        case .continue: "go back to where you stopped (a lesson, review or practice)"
+        case .continue: "go back to what you left last (a lesson, review or practice); continue lesson: to the lesson"
         case .practice: "questions generated from the argument map"
         case .review: "questions to review that are due: those you missed, and others on the same parts (now: those just missed; all: the whole list; limit N: new ones a day)"
         case .progress: "lessons done, scores, the weakest parts of the map, what is due"
@@ -40,6 +41,7 @@ enum Command: String, CaseIterable {
     func fits(_ argument: String) -> Bool {
         switch self {
         case .start, .practice, .map, .quiz: argument.isEmpty || argument.split(separator: " ").count == 1
+        case .continue: argument.isEmpty || ["lesson", "review", "practice"].contains(argument.lowercased())
         case .define: argument.split(separator: " ").count <= 4
         case .review: argument.isEmpty || ["all", "now"].contains(argument.lowercased())
             || argument.lowercased().hasPrefix("limit ")

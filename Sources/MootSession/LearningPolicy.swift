@@ -22,7 +22,7 @@ enum LearningPolicy {
     /// the final score: full for an answer shown correct (an explanation that meets the question's pass share is
     /// correct, whatever it leaves out), its share for one partly right, nothing for a wrong one or once the
     /// answer had been shown (a skip is 0 too). So the verdict on screen and the count agree: a credit of 1 is
-    /// "right", one between 0 and 1 "partly right", 0 "missed".
+    /// "right"; anything less is "missed" (one between 0 and 1 is also "partly right").
     static func credit(_ verdict: Verdict, answerShown: Bool) -> Double {
         guard !answerShown else { return 0 }
         switch verdict.verdict {

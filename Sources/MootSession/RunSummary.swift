@@ -3,27 +3,9 @@ import MootPresentation
 import MootStore
 
 /// The end of a lesson, practice or review run: one count for the first try and one for the end of the run,
-/// in words whose figures agree ("10 right, 1 partly right, 3 missed of 14" is 75 % when partly right counts
-/// its share), and what was missed by part of the argument.
+/// in words whose figures agree ("10 right, 4 missed of 14 (1 of them partly right)" is 75 % when partly right
+/// counts its share), and what was missed by part of the argument — the same measure `progress` and review use.
 extension Session {
-    /// How a run's questions came out at the first try: a credit of 1 is right, between 0 and 1 partly right.
-    struct Tally: Equatable {
-        var right = 0, partly = 0, missed = 0
-        var total: Int { right + partly + missed }
-
-        init(_ credits: [Double]) {
-            for credit in credits {
-                if credit >= 0.999 { right += 1 } else if credit > 0 { partly += 1 } else { missed += 1 }
-            }
-        }
-
-        /// "10 right, 1 partly right, 3 missed of 14": the parts that are not zero.
-        var words: String {
-            let parts = [(right, "right"), (partly, "partly right"), (missed, "missed")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            return (parts.isEmpty ? "none" : parts.joined(separator: ", ")) + " of \(total)"
-        }
-    }
-
     /// A lesson taken up after a restart: the questions closed before the break count from what was saved, so
     /// the ending covers the whole lesson (as `progress` does), not only what this sitting answered.
     func seedScores(_ run: inout Run, before position: Int) {
@@ -41,13 +23,13 @@ extension Session {
     func summary(_ run: Run) -> String {
         let total = run.firstTries.count
         guard total > 0 else { return "No question answered." }
-        let tally = Tally(run.firstTries.map(\.score))
+        let tally = FirstTryTally(run.firstTries.map(\.score))
         let firstScore = run.firstTries.map(\.score).reduce(0, +) / Double(total)
         let finalScore = run.firstTries.map { run.finals[$0.question.id] ?? $0.score }.reduce(0, +) / Double(total)
         let percent = { (share: Double) in "\(Int((share * 100).rounded()))%" }
         let span = run.kind == .review ? "review" : run.kind == .practice ? "practice" : "lesson"
-        var lines = ["First try: \(tally.words) (first-try score \(percent(firstScore)); "
-                     + "by the end of the \(span) \(percent(finalScore)))."]
+        var lines = ["First try: \(tally.words). First-try score \(percent(firstScore)); "
+                     + "by the end of the \(span) \(percent(finalScore))."]
         let missed = run.firstTries.filter { $0.score < 0.999 }.map(\.question)
         justMissed = missed
         if !missed.isEmpty {
@@ -55,9 +37,9 @@ extension Session {
             // Each missed question by the node it is about (its first), not every node it mentions.
             let nodes = missed.compactMap(\.nodes.first).filter { seen.insert($0).inserted }.compactMap { course.map[$0]?.title }
             let questions = "\(missed.count) question\(missed.count == 1 ? "" : "s")"
-            lines.append("Not right at the first try: \(questions), on \(nodes.count) part\(nodes.count == 1 ? "" : "s") of the argument:")
+            lines.append("Missed (not right at the first try): \(questions), on \(nodes.count) part\(nodes.count == 1 ? "" : "s") of the argument:")
             lines += nodes.map { style.wrap("  • \($0)", indent: "    ") }
-            lines.append("Type \(style.accent("review now")) to go over \(missed.count == 1 ? "it" : "these \(questions)") now.")
+            lines.append("Type \(style.accent("review now")) to go over \(missed.count == 1 ? "it" : "them") at once.")
         }
         return lines.joined(separator: "\n")
     }

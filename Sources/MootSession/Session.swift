@@ -42,6 +42,11 @@ public final class Session: InteractiveSession {
         var firstTries: [(question: Question, score: Double)] = []
         /// The final score of each question closed in this run.
         var finals: [String: Double] = [:]
+        /// How many times the current question had been shown and closed before: its options are shuffled anew
+        /// for each showing.
+        var showing = 0
+        /// A word that looked like a mistyped command and was not taken as an answer: typed again, it is one.
+        var strayWord: String?
 
         /// Hints as recorded and rated: the map counts as one.
         var hintsUsed: Int { hints + (lookedAtMap ? 1 : 0) }
@@ -108,7 +113,7 @@ public final class Session: InteractiveSession {
            currentQuestion == nil || forced || command.fits(argument) {
             return perform(command, argument)
         }
-        if currentQuestion != nil { return answer(line) }
+        if currentQuestion != nil { return strayCommand(line) ?? answer(line) }
         let word = String(first.prefix(40))
         return style.warn("Unknown command '\(word)'")
             + Suggestion.hint(for: word, in: Command.allCases.map(\.rawValue)) + ". Type help for the list."
@@ -141,17 +146,24 @@ public final class Session: InteractiveSession {
 
     // MARK: commands
 
+    /// Commands that leave the question open and print more than a line: the question comes again under what
+    /// they print, as it was shown, so the learner need not scroll back for it.
+    static let showQuestionAgain: Set<Command> = [.help, .lessons, .map, .why, .define, .progress]
+
     func perform(_ command: Command, _ argument: String) -> String {
         if let refusal = refusedDuringQuiz(command) { return refusal }
+        let before = currentQuestion?.id
+        let output = execute(command, argument)
+        guard Self.showQuestionAgain.contains(command), let question = currentQuestion, question.id == before else { return output }
+        return output + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
+    }
+
+    private func execute(_ command: Command, _ argument: String) -> String {
         switch command {
-        case .help:
-            let list = quizRun == nil ? help() : quizHelp()
-            // The list scrolls the question away: it comes again under it, as it was shown.
-            guard let question = currentQuestion else { return list }
-            return list + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
+        case .help: return quizRun == nil ? help() : quizHelp()
         case .lessons: return lessonList()
         case .start: return start(argument)
-        case .continue: return resume()
+        case .continue: return resume(argument)
         case .practice: return practice(argument)
         case .hint: return hint()
         case .skip: return skip()
@@ -194,6 +206,9 @@ public final class Session: InteractiveSession {
         }
         run = Run(kind: run.kind, lesson: run.lesson, step: index, shownAt: clock.now(), firstTries: run.firstTries,
                   finals: run.finals)
+        if run.kind != .quiz, run.lesson.steps.indices.contains(index), case let .question(next) = run.lesson.steps[index] {
+            run.showing = recorder?.showings(of: next.id) ?? 0
+        }
         self.run = run
         if let failure = keepOpenRun(run, closed: run.lesson.steps[..<index].count) { lines.append(failure) }
         if case .lesson = run.kind {
@@ -212,7 +227,8 @@ public final class Session: InteractiveSession {
         }
         if run.kind == .quiz { return (lines + [finishQuiz(timeUp: false)]).joined(separator: "\n") }
         self.run = nil
-        closeOpenRun()
+        // A review or practice run that ends is no longer open; a lesson that ends leaves an open one as it was.
+        if run.kind == .review || run.kind == .practice { closeOpenRun() }
         if !lines.isEmpty { lines.append("") }  // a closing recap, then the lesson's summary
         lines.append(finish(run))
         return lines.joined(separator: "\n")

@@ -20,13 +20,31 @@ extension Session {
                      + "Type \(style.accent("lessons")) to see them, "
                      + (resume == nil && openRun == nil ? "\(style.accent("start 1")) to begin, " : "")
                      + "\(style.accent("help")) for every command.")
-        if let openRun, openRun.closed < openRun.questions.count {
-            lines.append(openRunLine(openRun) + " Type \(style.accent("continue")).")
-        } else if let resume, let index = summary.lessons.firstIndex(where: { $0.id == resume.lesson }),
-           resume.question < summary.lessons[index].questions {
-            let lesson = summary.lessons[index]
-            lines.append("Welcome back: you stopped in lesson \(index + 1), \(lesson.title), before question "
-                         + "\(resume.question + 1) of \(lesson.questions). Type \(style.accent("continue")).")
+        // What was left unfinished: the one left last is what `continue` takes up; the other is named too.
+        let run = openRun.flatMap { $0.closed < $0.questions.count ? $0 : nil }
+        let lesson = resume.flatMap { resume in
+            summary.lessons.firstIndex { $0.id == resume.lesson }.flatMap { index in
+                resume.question < summary.lessons[index].questions ? (index, summary.lessons[index], resume.question) : nil
+            }
+        }
+        let lessonWords = lesson.map { "lesson \($0.0 + 1), \($0.1.title), before question \($0.2 + 1) of \($0.1.questions)" }
+        switch (run, lessonWords) {
+        case let (run?, lessonWords?) where runIsLater(run, than: resume):
+            lines.append(openRunLine(run) + " Type \(style.accent("continue")).")
+            if let (index, title, question) = lesson.map({ ($0.0, $0.1.title, $0.2) }) {
+                lines.append("Lesson \(index + 1), \(title), is unfinished too, at question \(question + 1) of \(summary.lessons[index].questions): "
+                             + "type \(style.accent("continue lesson")).")
+            }
+        case let (run?, lessonWords?):
+            lines.append("Welcome back: you stopped in \(lessonWords). Type \(style.accent("continue")).")
+            lines.append("Your \(run.kind.rawValue) is unfinished too, at question \(run.closed + 1) of \(run.questions.count): "
+                         + "type \(style.accent("continue \(run.kind.rawValue)")).")
+        case let (run?, nil):
+            lines.append(openRunLine(run) + " Type \(style.accent("continue")).")
+        case let (nil, lessonWords?):
+            lines.append("Welcome back: you stopped in \(lessonWords). Type \(style.accent("continue")).")
+        case (nil, nil):
+            break
         }
         if review.dueNow > 0 || review.heldBack > 0 { lines += review.lines(command: "review", style: style) }
         return lines.map { style.wrap($0, indent: "  ") }.joined(separator: "\n")

@@ -16,17 +16,37 @@ extension Session {
             lines += lesson.objectives.map { style.wrap("  • \($0)", indent: "    ") }
             lines.append("")
         }
+        // A review or practice run left open stays open: `continue review` takes it up.
         run = Run(kind: .lesson(number: number), lesson: lesson)
-        closeOpenRun()
         lines.append(advance(from: 0))
         return lines.joined(separator: "\n")
     }
 
-    /// `continue`: the question on screen, else an interrupted review or practice run, else the lesson last reached.
-    func resume() -> String {
-        // A question on screen (in a quiz too) is what there is to continue.
-        if let question = currentQuestion { return presenter.render(question, choiceOrder: choiceOrder(question)) }
-        if let open = recorder?.openRun(), let resumed = resume(open) { return resumed }
+    /// `continue`: the question on screen, else whichever was left last of an interrupted review or practice run
+    /// and the lesson last reached. `continue lesson` takes up the lesson, `continue review` (or `practice`) the run.
+    func resume(_ argument: String = "") -> String {
+        let wanted = argument.lowercased()
+        // A question on screen (in a quiz too) is what there is to continue, unless another is named.
+        if let question = currentQuestion, wanted.isEmpty || quizRun != nil {
+            return presenter.render(question, choiceOrder: choiceOrder(question))
+        }
+        let open = recorder?.openRun().flatMap { $0.closed < $0.questions.count ? $0 : nil }
+        switch wanted {
+        case "lesson": return resumeLesson()
+        case "review", "practice":
+            guard let open, open.kind.rawValue == wanted, let resumed = resume(open) else { return "No \(wanted) to continue: type \(wanted)." }
+            return resumed
+        default:
+            guard let open else { return resumeLesson() }
+            let point = recorder?.resumePoint()
+            let lessonOpen = point.flatMap { point in course.lessons.first { $0.id == point.lesson }.map { point.question < $0.questions.count } } ?? false
+            if (!lessonOpen || Self.runIsLater(open, than: point)), let resumed = resume(open) { return resumed }
+            return resumeLesson()
+        }
+    }
+
+    /// The lesson last reached, at its first unanswered question; or the next lesson when it is done.
+    func resumeLesson() -> String {
         guard let resume = recorder?.resumePoint(),
               let index = course.lessons.firstIndex(where: { $0.id == resume.lesson }) else {
             return "Nothing to continue yet: type start 1."
@@ -129,13 +149,25 @@ extension Session {
     /// `map NODE` shows that node's neighbourhood; bare `map` shows the part the current question is about,
     /// or the whole map outside a question.
     func map(_ argument: String) -> String {
+        let (text, isMap) = mapPart(argument)
+        // What is shown says first what it is; a refusal or a warning is said as it is.
+        guard isMap else { return text }
+        let what = argument.isEmpty && currentQuestion == nil
+            ? "The argument map: each part, and under it what bears on it (supported by, rebutted by, answered by …)."
+            : "Part of the argument map: one part, what it bears on (→), and under it what bears on it."
+        return style.dim(style.wrap(what, indent: "  ")) + "\n" + text
+    }
+
+    /// The map or part of it, with true; or a refusal or warning instead, with false.
+    private func mapPart(_ argument: String) -> (String, Bool) {
         let tree = MapTree(map: course.map, style: style, citation: course.citation, hidden: askedAhead(), showIDs: false)
         if !argument.isEmpty {
             let id = node(named: argument)
             guard let part = tree.render(around: id) else {
-                return style.warn("No node '\(id.prefix(40))'") + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map."
+                return (style.warn("No node '\(id.prefix(40))'") + Suggestion.hint(for: id, in: course.map.nodes.map(\.id)) + ". Type map for the whole map.", false)
             }
-            return mapAsHintFirst("map \(id)") ?? part
+            if let warning = mapAsHintFirst("map \(id)") { return (warning, false) }
+            return (part, !tree.hidden.contains(id))
         }
         if let question = currentQuestion {
             // The neighbourhood of what the question is about, without giving a short answer away.
@@ -143,11 +175,12 @@ extension Session {
             let asked = question.nodes[0]
             let neighbours = course.map.edges(from: asked).map(\.to) + course.map.edges(to: asked).map(\.from)
             guard let focus = neighbours.first(where: { !tree.hidden.contains($0) }) else {
-                return style.dim("The map around this question would give its answer away: answer first, or type map NODE.")
+                return (style.dim("The map around this question would give its answer away: answer first, or type map NODE."), false)
             }
-            return mapAsHintFirst("map") ?? tree.render(around: focus) ?? ""
+            if let warning = mapAsHintFirst("map") { return (warning, false) }
+            return (tree.render(around: focus) ?? "", true)
         }
-        return tree.render()
+        return (tree.render(), true)
     }
 
     /// A node by id, or by its title (as the tutor's map shows it) or the start of one.

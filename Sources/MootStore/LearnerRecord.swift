@@ -7,8 +7,9 @@ import MootSupport
 /// One learner's progress in the store: what the session records, and what review and progress read.
 ///
 /// It applies the rating it is given (the session's learning policy chooses it; a skip is Again). Missing a
-/// question also brings back, due now, the other questions on its nodes that the learner has already met
-/// (answered or skipped): review never holds a question from a lesson not yet reached.
+/// question (not right at the first try: wrong, partly right or skipped) puts it on the missed list and also
+/// brings back, due now, the other questions on its nodes that the learner has already met (answered or
+/// skipped): review never holds a question from a lesson not yet reached.
 public final class LearnerRecord: SessionRecorder {
     public let store: Store
     public let learner: Int64
@@ -60,26 +61,30 @@ public final class LearnerRecord: SessionRecorder {
                     final = coalesce(excluded.final, final)
                 """, arguments: [learner, question.id, question.lesson, score, attempt == 1 ? score : 0, closedWith])
             guard let rating else { return }
-            try review(question.id, rating, at: now, db)
-            if rating == .again {
+            // One measure of "missed" everywhere: not right at the first try (wrong, partly right or skipped).
+            let missed = rating == .again || score < 0.999
+            try review(question.id, rating, missed: missed, at: now, db)
+            if missed {
                 for sibling in siblings[question.id] ?? [] { try bringBack(sibling, at: now, db) }
             }
         }
     }
 
-    private func review(_ question: String, _ rating: Rating, at now: Microseconds, _ db: Database) throws {
+    /// A review with `rating`; `missed` (the answer was not right) counts a lapse and puts it on the missed list,
+    /// which a right answer clears once the card is back in the Review state.
+    private func review(_ question: String, _ rating: Rating, missed: Bool, at now: Microseconds, _ db: Database) throws {
         let row = try Row.fetchOne(db, sql: "SELECT * FROM card WHERE learnerId = ? AND question = ?", arguments: [learner, question])
         var card = row.map(Self.card) ?? Card(due: now)
         // Fuzz is seeded by learner, question and review time: reproducible, and different from card to card.
         var scheduler = Scheduler(fuzz: SeededGenerator(seed: "\(learner)/\(question)/\(now)"))
         card = scheduler.review(card, rating, at: now)
-        let lapses = (row?["lapses"] as Int? ?? 0) + (rating == .again ? 1 : 0)
-        let missed = rating == .again ? 1 : card.state == .review ? 0 : (row?["missed"] as Int? ?? 0)
+        let lapses = (row?["lapses"] as Int? ?? 0) + (missed ? 1 : 0)
+        let onList = missed ? 1 : card.state == .review ? 0 : (row?["missed"] as Int? ?? 0)
         try db.execute(sql: """
             INSERT OR REPLACE INTO card (learnerId, question, state, step, stability, difficulty, due, lastReview, lapses, missed)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [learner, question, card.state.rawValue, card.step, card.stability, card.difficulty, card.due,
-                             card.lastReview, lapses, missed])
+                             card.lastReview, lapses, onList])
         try db.execute(sql: """
             INSERT INTO reviewLog (learnerId, question, rating, at, stateAfter, dueAfter) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [learner, question, rating.rawValue, now, card.state.rawValue, card.due])
@@ -103,6 +108,12 @@ public final class LearnerRecord: SessionRecorder {
         card.difficulty = row["difficulty"]
         card.lastReview = row["lastReview"]
         return card
+    }
+
+    public func showings(of question: String) -> Int {
+        (try? store.database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM reviewLog WHERE learnerId = ? AND question = ?", arguments: [learner, question])
+        }) ?? 0
     }
 
     public func savePosition(lesson: String, question: Int) throws {

@@ -54,9 +54,12 @@ extension LearnerRecord {
             let lessons = course.lessons.map { lesson -> ProgressReport.LessonRow in
                 let scores = lesson.questions.compactMap { best[$0.id] }
                 let firsts = lesson.questions.compactMap { first[$0.id] }
+                let right = firsts.filter { $0 >= 0.999 }.count
                 return .init(id: lesson.id, title: lesson.title, done: scores.count, total: lesson.questions.count,
                              score: scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count),
-                             firstTry: firsts.isEmpty ? 0 : firsts.reduce(0, +) / Double(firsts.count))
+                             firstTry: firsts.isEmpty ? 0 : firsts.reduce(0, +) / Double(firsts.count),
+                             firstTryRight: right, firstTryMissed: firsts.count - right,
+                             firstTryPartly: firsts.filter { $0 > 0 && $0 < 0.999 }.count)
             }
             let next = try nextDue(after: now, db)
             let due = try dueReviews(now: now, db)

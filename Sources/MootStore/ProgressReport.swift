@@ -9,6 +9,11 @@ public struct ProgressReport: Codable, Sendable {
         public var score: Double
         /// Mean of the score at the first try on each question answered (a skip is 0), 0–1.
         public var firstTry: Double = 0
+        /// Questions answered right at the first try, and those missed (not right at the first try: wrong, partly
+        /// right or skipped — the one measure the end of a lesson and review use too); of the missed, those partly right.
+        public var firstTryRight = 0
+        public var firstTryMissed = 0
+        public var firstTryPartly = 0
     }
     public struct NodeRow: Codable, Sendable {
         public var id: String, title: String

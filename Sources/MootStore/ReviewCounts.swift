@@ -13,6 +13,9 @@ public struct ReviewCounts: Codable, Sendable, Equatable {
     public var newToday = 0
     /// Questions to review that are not due yet, and when the first of them is.
     public var later = 0
+    /// Of those, the ones the learner missed (the rest are on the same parts as one missed): with `dueMissed`,
+    /// every question on the list the learner missed, the figure the end of a lesson gives.
+    public var laterMissed = 0
     public var nextDue: Microseconds?
     /// When these were counted, so "in 10 minutes" can be said.
     public var now: Microseconds = 0

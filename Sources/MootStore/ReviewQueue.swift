@@ -49,10 +49,11 @@ extension LearnerRecord {
         var counts = ReviewCounts()
         (counts.dueNow, counts.dueMissed, counts.heldBack) = (due.questions.count, due.missed, due.heldBack)
         (counts.newPerDay, counts.newToday, counts.now) = (due.newPerDay, due.startedToday, now)
-        counts.later = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM \(Self.metCards)
+        let later = try Row.fetchOne(db, sql: """
+            SELECT count(*), coalesce(sum(card.lapses > 0), 0) FROM \(Self.metCards)
             WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due > ?
-            """, arguments: [learner, now]) ?? 0
+            """, arguments: [learner, now])
+        (counts.later, counts.laterMissed) = (later?[0] ?? 0, later?[1] ?? 0)
         counts.nextDue = try nextDue(learner: learner, after: now, db)
         return counts
     }

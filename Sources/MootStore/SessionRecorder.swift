@@ -2,25 +2,35 @@ import MootModel
 import MootReview
 import MootSupport
 
-/// Where a learner stopped: a lesson and the index of the question they had reached in it.
+/// Where a learner stopped: a lesson and the index of the question they had reached in it, and when (so
+/// `continue` can tell it from a review or practice run left open later or earlier).
 public struct ResumePoint: Sendable, Equatable {
     public var lesson: String
     public var question: Int
-    public init(lesson: String, question: Int) {
+    /// When the place was saved; not part of what the place is.
+    public var at: Microseconds?
+    public init(lesson: String, question: Int, at: Microseconds? = nil) {
         self.lesson = lesson
         self.question = question
+        self.at = at
     }
+
+    public static func == (a: Self, b: Self) -> Bool { a.lesson == b.lesson && a.question == b.question }
 }
 
-/// A review or practice run that was interrupted: its kind, its questions in order, and how many were closed.
+/// A review or practice run that was interrupted: its kind, its questions in order, how many were closed, and
+/// when it was last saved (nil in a run saved before moot kept the time).
 public struct OpenRun: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable { case review, practice }
     public var kind: Kind
     public var questions: [String]
     public var closed: Int
-    public init(kind: Kind, questions: [String], closed: Int) {
-        (self.kind, self.questions, self.closed) = (kind, questions, closed)
+    public var at: Microseconds?
+    public init(kind: Kind, questions: [String], closed: Int, at: Microseconds? = nil) {
+        (self.kind, self.questions, self.closed, self.at) = (kind, questions, closed, at)
     }
+
+    public static func == (a: Self, b: Self) -> Bool { a.kind == b.kind && a.questions == b.questions && a.closed == b.closed }
 }
 
 /// One question's standing: the credit of the first try ever (a skip is 0) and of the latest close.
@@ -50,6 +60,9 @@ public protocol SessionRecorder: AnyObject {
     /// A review or practice run left open, kept so `continue` can take it up after a restart (nil clears it).
     func saveOpenRun(_ run: OpenRun?) throws
     func openRun() -> OpenRun?
+    /// How many times the question has been shown and closed as a review (its first try in a lesson or review run,
+    /// or a skip): the next showing's number, which reshuffles its options.
+    func showings(of question: String) -> Int
     /// Missed questions to review: due ones, most overdue first, or with `all` every one ever missed.
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String]
     func nextDue(after now: Microseconds) throws -> Microseconds?
@@ -65,4 +78,9 @@ public protocol SessionRecorder: AnyObject {
     /// Saves a quiz response as given, before any feedback is shown.
     func saveQuizResponse(attempt: Int64, question: Question, response: String, outcome: String?, score: Double?) throws
     func finishQuizAttempt(_ attempt: Int64) throws
+}
+
+extension SessionRecorder {
+    /// A recorder that keeps no review log has shown nothing before.
+    public func showings(of question: String) -> Int { 0 }
 }

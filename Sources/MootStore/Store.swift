@@ -247,8 +247,8 @@ public final class Store: Sendable {
     /// Where the learner last was: the most recently saved place in any lesson.
     public func resumePoint(learner: Int64) -> ResumePoint? {
         try? database.read { db in
-            try Row.fetchOne(db, sql: "SELECT lesson, question FROM position WHERE learnerId = ? ORDER BY updatedAt DESC LIMIT 1",
-                             arguments: [learner]).map { ResumePoint(lesson: $0["lesson"], question: $0["question"]) }
+            try Row.fetchOne(db, sql: "SELECT lesson, question, updatedAt FROM position WHERE learnerId = ? ORDER BY updatedAt DESC LIMIT 1",
+                             arguments: [learner]).map { ResumePoint(lesson: $0["lesson"], question: $0["question"], at: $0["updatedAt"]) }
         }
     }
 

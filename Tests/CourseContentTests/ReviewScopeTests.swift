@@ -36,7 +36,7 @@ import Testing
         let due = counts.dueNow
         #expect(due == lesson.questions.count)
         let welcome = Session.welcome(CourseSummary(course: RepositoryCourse.course), style: .init(color: false), resume: nil, review: counts)
-        #expect(welcome.replacingOccurrences(of: "\n  ", with: " ").contains("\(due) questions to review now (\(due) you missed): type review."))
+        #expect(welcome.replacingOccurrences(of: "\n  ", with: " ").contains("\(due) questions due for review (\(due) you missed): type review."))
     }
 
     @Test func aDailyLimitHoldsBackQuestionsNewToReviewAndProgressSaysSo() throws {

@@ -72,7 +72,7 @@ import Testing
         let store = try store()
         let session = try session(store)
         let ending = playLessonOne(session) { $0 % 2 == 0 }
-        let firstTry = try #require(Self.percent("first-try score", in: ending))
+        let firstTry = try #require(Self.percent("First-try score", in: ending))
         let final = try #require(Self.percent("by the end of the lesson", in: ending))
         let report = try #require(session.recorder).progress(now: session.clock.now())
         #expect(Int((report.lessons[0].firstTry * 100).rounded()) == firstTry)
@@ -105,18 +105,52 @@ import Testing
         let count = RepositoryCourse.course.lessons[0].questions.count
         #expect(ending.contains("First try: 1 right, \(count - 1) missed of \(count)"), "\(ending)")
         let report = try #require(second.recorder).progress(now: second.clock.now())
-        #expect(Self.percent("first-try score", in: ending) == Int((report.lessons[0].firstTry * 100).rounded()))
+        #expect(Self.percent("First-try score", in: ending) == Int((report.lessons[0].firstTry * 100).rounded()))
         #expect(Self.percent("by the end of the lesson", in: ending) == Int((report.lessons[0].score * 100).rounded()))
     }
 
     /// The parts listed as missed are the ones the count of missed questions is spread over, said so.
     @Test func theMissedQuestionsAndThePartsListedAgree() throws {
         let ending = playLessonOne(try session(try store())) { _ in false }
-        let match = try #require(ending.firstMatch(of: #/Not right at the first try: (\d+) questions, on (\d+) parts of the argument:/#))
+        let match = try #require(ending.firstMatch(of: #/Missed \(not right at the first try\): (\d+) questions, on (\d+) parts of the argument:/#))
         #expect(Int(match.1) == RepositoryCourse.course.lessons[0].questions.count)
         let bullets = ending.split(separator: "\n").filter { $0.hasPrefix("  • ") }.count
         #expect(Int(match.2) == bullets)
-        #expect(ending.contains("Type review now to go over these \(match.1) questions now."))
+        #expect(ending.contains("Type review now to go over them at once."))
+    }
+
+    /// One measure of missed: a partly right first try is missed at the end of the lesson, in `progress` and in
+    /// review alike, and the figures add up — right and missed to the questions answered, review's "you missed"
+    /// (due now and later) to the lesson's missed.
+    @Test func aPartlyRightFirstTryIsMissedOnEveryScreenAndTheCountsAddUp() throws {
+        let store = try store()
+        let session = try session(store)
+        let questions = RepositoryCourse.course.lessons[0].questions
+        let presenter = QuestionPresenter(map: RepositoryCourse.course.map, style: session.style)
+        _ = session.handle("start 1")
+        var ending = "", partly = 0
+        for question in questions {
+            let typed = Self.typeable(presenter.answer(question, choiceOrder: session.choiceOrder(question)), question)
+            // A question with several right options gets one of them first: partly right, and tried again.
+            if case let .choice(choices) = question.body, choices.filter(\.correct).count > 1 {
+                let reply = session.handle(String(typed.split(separator: " ")[0]))
+                #expect(reply.contains("partly right") && reply.contains("Try again"), "\(reply)")
+                partly += 1
+            }
+            ending = session.handle(typed)
+            if session.currentQuestion?.id == question.id { ending = session.handle("skip") }
+        }
+        #expect(partly > 0)
+        #expect(ending.contains("partly right)"), "\(ending)")
+        let match = try #require(ending.firstMatch(of: #/First try: (\d+) right, (\d+) missed of (\d+)/#), "\(ending)")
+        let (right, missed) = (Int(match.1)!, Int(match.2)!)
+        #expect(right + missed == questions.count)
+        let report = try #require(session.recorder).progress(now: session.clock.now())
+        #expect(report.lessons[0].firstTryRight == right)
+        #expect(report.lessons[0].firstTryMissed == missed)
+        #expect(report.review.dueMissed + report.review.laterMissed == missed)
+        let rendered = report.render(style: Style(color: false, width: 100))
+        #expect(rendered.contains("first try: \(right) right, \(missed) missed of \(questions.count)"), "\(rendered)")
     }
 
     @Test func aTrueOrFalseQuestionGetsOneTryAndShowsTheAnswerAfterIt() throws {

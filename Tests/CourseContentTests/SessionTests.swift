@@ -81,7 +81,11 @@ import Testing
         let why = session.handle("why")
         #expect(why.contains("Expected: Jenkins"))
         #expect(why.contains("In the map:"))
-        #expect(why.contains("—rebuts→"))
+        // It says first what it shows; the path reads as words, kinds in words, no "[objection]" tag.
+        #expect(why.hasPrefix("Why: the verdict on your last answer, read from the argument map."))
+        #expect(why.contains("‘Jenkins — no legal authority for strikes’ rebuts ‘Self-defence may justify"))
+        #expect(why.contains("Expected: Jenkins — no legal authority for strikes (an objection)"))
+        #expect(!why.contains("[objection]"))
     }
 
     @Test func aCommandWordStartingAnAnswerIsTreatedAsTheAnswer() {
@@ -137,7 +141,8 @@ import Testing
         seen += session.handle("define armed attack") + session.handle("map") + session.handle("map") + session.handle("skip")
         let ids = RepositoryCourse.course.map.nodes.map(\.id)
         for id in ids { #expect(!seen.contains("(\(id))"), "\(id) on a learner's screen") }
-        #expect(seen.contains("[thesis] Self-defence may justify strikes"))
+        #expect(seen.contains("Self-defence may justify strikes (the thesis)"))
+        #expect(!seen.contains("[thesis]"))
         let report = ProgressReport(lessons: [], nodes: [.init(id: "thesis", title: "Self-defence may justify strikes", mastery: 0.5, questions: 1)],
                                     dueNow: 0, missed: 0, nextDue: nil)
         let progress = report.render(style: Style(color: false))

@@ -39,8 +39,8 @@ import Testing
         let state = try Paths.scratch()
         let run = try runMoot([], input: "start 1\n" + String(repeating: "skip\n", count: 30) + "quit\n", state: state)
         #expect(run.stdout.contains("Lesson 1 complete."))
-        #expect(run.stdout.contains("First try: 14 missed of 14 (first-try score 0%"))
-        #expect(run.stdout.contains("Not right at the first try: 14 questions, on "))
+        #expect(run.stdout.contains("First try: 0 right, 14 missed of 14. First-try score 0%"))
+        #expect(run.stdout.contains("Missed (not right at the first try): 14 questions, on "))
         #expect(run.stdout.contains("review now"))
     }
 }

@@ -53,9 +53,9 @@ import Testing
         // The skip is due after its relearning step; its node's question in lesson 8 was never met, so it stays out.
         let review = try runMoot(["review"], input: "quit\n", state: state)
         #expect(review.status == 0)
-        #expect(review.stdout.contains("Nothing to review now."))
+        #expect(review.stdout.contains("Nothing is due for review."))
         // When, said relative to now, not as a UTC stamp.
-        #expect(review.stdout.contains("1 more comes due later, the first of them in "))
+        #expect(review.stdout.contains("1 more comes due later (one you missed), the first of them in "))
         #expect(!review.stdout.contains("Z."))
         #expect(!review.stdout.contains("What was his position in fact?"))
         let all = try runMoot(["review", "--all"], input: "skip\nquit\n", state: state)

@@ -1,4 +1,5 @@
 import Testing
+@testable import MootPresentation
 @testable import MootGrading
 @testable import MootSession
 
@@ -30,13 +31,16 @@ import Testing
         #expect(LearningPolicy.credit(verdict(.correct, 1), answerShown: true) == 0)
     }
 
-    /// "10 right, 1 partly right, 3 missed of 14": the words add up to the total, and with the partly right one
-    /// at half the first-try score is 75 %, as the same line says.
+    /// "10 right, 4 missed of 14 (1 of them partly right)": one measure of missed (not right at the first try,
+    /// partly right included), so right and missed add up to the total; with the partly right one at half the
+    /// first-try score is 75 %, as the same line says.
     @Test func theFirstTryCountIsSaidSoItsFiguresAgree() {
         let credits = Array(repeating: 1.0, count: 10) + [0.5] + Array(repeating: 0.0, count: 3)
-        let tally = Session.Tally(credits)
-        #expect(tally.words == "10 right, 1 partly right, 3 missed of 14")
+        let tally = FirstTryTally(credits)
+        #expect(tally.words == "10 right, 4 missed of 14 (1 of them partly right)")
+        #expect(tally.right + tally.missed == credits.count)
         #expect(Int((credits.reduce(0, +) / Double(credits.count) * 100).rounded()) == 75)
-        #expect(Session.Tally([1, 1]).words == "2 right of 2")
+        #expect(FirstTryTally([1, 1]).words == "2 right, 0 missed of 2")
+        #expect(FirstTryTally([1, 0.5]).words == "1 right, 1 missed of 2 (partly right)")
     }
 }

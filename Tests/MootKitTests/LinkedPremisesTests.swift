@@ -42,7 +42,7 @@ import Testing
         #expect(map.edges(to: "thesis").filter { !$0.isLinked }.map(\.from) == ["objection"])
 
         let tree = MapTree(map: map, style: Style(color: false)).render()
-        #expect(tree.contains("supports, only together:"))
+        #expect(tree.contains("supported, only together, by:"))
         #expect(tree.components(separatedBy: "only together").count == 2, "the group is drawn once")
 
         let dot = MapExport.dot(map)

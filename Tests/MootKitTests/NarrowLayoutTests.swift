@@ -74,6 +74,10 @@ import Testing
         #expect(lines[(retry + 1)...].allSatisfy { $0.hasPrefix("  ") }, "\(lines)")
         let shown = session.handle("why").split(separator: "\n")
         let note = try #require(shown.firstIndex { $0.hasPrefix("That shows the answer") })
-        #expect(shown[(note + 1)...].allSatisfy { $0.hasPrefix("  ") }, "\(shown)")
+        // The note's continuation lines are indented, up to the question shown again under it.
+        let again = try #require(shown.firstIndex { $0 == "What is the thesis?" })
+        #expect(again > note)
+        #expect(shown[(note + 1)..<again].allSatisfy { $0.hasPrefix("  ") }, "\(shown)")
+        #expect(shown.last == "(a few words)")
     }
 }

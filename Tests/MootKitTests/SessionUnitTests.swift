@@ -64,11 +64,11 @@ import Testing
     @Test func reviewAsksTheQueuedQuestions() throws {
         let session = try session()
         recorder.queue = ["q2"]
-        #expect(session.handle("review").contains("Review: the question to review now, most overdue first: 1 you missed."))
+        #expect(session.handle("review").contains("Review: the question due, most overdue first: 1 you missed."))
         #expect(session.prompt == "review 1/1> ")
         recorder.queue = []
         _ = session.handle("true")
-        #expect(session.handle("review").contains("Nothing to review now."))
+        #expect(session.handle("review").contains("Nothing is due for review."))
     }
 
     @Test func withoutARecorderReviewSaysSo() throws {
@@ -99,9 +99,33 @@ import Testing
         #expect(session.handle("map thesis").contains("counts as a hint"))
         let shown = session.handle("map thesis")
         #expect(!shown.contains("counts as a hint"))
-        #expect(shown.contains("["))
+        // The map says first what it shows, gives kinds in words, never as "[thesis]" tags.
+        #expect(shown.hasPrefix("Part of the argument map:"))
+        #expect(shown.contains("(the thesis)"))
+        #expect(!shown.contains("["))
         _ = session.handle("true")
         #expect(recorder.recorded.last?.rating != .good)
+    }
+
+    /// One slip from a command's name is a slip; a letter, a short word or an answer word is not.
+    @Test func aWordOneSlipFromACommandIsTakenForOne() {
+        #expect(Session.commandSlip("hnit") == "hint")
+        #expect(Session.commandSlip("mpa") == "map")
+        #expect(Session.commandSlip("reveiw") == "review")
+        #expect(Session.commandSlip("skp") == "skip")
+        for answer in ["a", "c", "t", "no", "state", "evidence", "reply", "claim", "true", "false", "help", "Pershing", "1917"] {
+            #expect(Session.commandSlip(answer.lowercased()) == nil, "\(answer)")
+        }
+    }
+
+    /// A slip at a question uses no try and is said; typed again it is graded as the answer.
+    @Test func aStrayCommandWordAtAQuestionUsesNoTry() throws {
+        let session = try session()
+        _ = session.handle("start 1")
+        #expect(session.handle("hnit").contains("did you mean hint?"))
+        #expect(recorder.recorded.isEmpty)
+        #expect(session.handle("hnit").contains("Try again"))
+        #expect(recorder.recorded.map(\.attempt) == [1])
     }
 
     /// `help` at a question ends with the question again, so it has not scrolled away.

@@ -22,6 +22,28 @@ import Testing
         #expect(plain.wrap("a supercalifragilisticexpialidocious b").split(separator: "\n").count == 3)
     }
 
+    @Test func aNumberStaysOnTheLineOfTheWordBeforeIt() {
+        // At 20 columns "paragraph" would end the first line and "3" start the next.
+        let style = Style(color: false, width: 20)
+        let lines = style.wrap("It is in the opening paragraph 3 of 14.").split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { Style.displayWidth($0) <= 20 })
+        #expect(lines.contains { $0.hasSuffix("paragraph 3") || $0.hasPrefix("paragraph 3") })
+        #expect(!lines.contains { $0.hasSuffix("paragraph") })
+        #expect(lines.joined(separator: " ") == "It is in the opening paragraph 3 of 14.")
+        // Colour codes do not count: the same break with the number painted.
+        let painted = Style(color: true, width: 20)
+        let coloured = painted.wrap("It is in the opening paragraph " + painted.accent("3") + " of 14.").split(separator: "\n")
+        #expect(!coloured.contains { $0.hasSuffix("paragraph") })
+        // By display width: wide characters count two, so the pair moves down whole.
+        let wide = style.wrap("日本語の文章 paragraph 3").split(separator: "\n").map(String.init)
+        #expect(wide == ["日本語の文章", "paragraph 3"])
+        // A list of figures still breaks between them, and a word never joins more than one number.
+        let figures = style.wrap("deaths 105007 107941 111029 112000").split(separator: "\n").map(String.init)
+        #expect(figures.allSatisfy { Style.displayWidth($0) <= 20 })
+        #expect(figures.first == "deaths 105007 107941")
+        #expect(figures.count == 2)
+    }
+
     @Test func anAbsurdOrMissingWidthFallsBackSanely() {
         #expect(Style(color: false, width: 0).width == 20)
         #expect(Style(color: false, width: 1_000_000).width == 100)
