@@ -75,7 +75,7 @@ struct FreeTextGrader {
         // "which", never "what rule": credit that rests on names alone, with no word of content beside them, is none.
         if !covered.isEmpty, !context.asksForName,
            covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false })
-            || covered.allSatisfy({ id in named[id].map { $0.isName && $0.strength >= analysis.contentWords } ?? false }) {
+            || covered.allSatisfy({ id in named[id].map { $0.isName && $0.strength >= analysis.contentWords - citationNouns(analysis) } ?? false }) {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
         }
@@ -218,41 +218,6 @@ struct FreeTextGrader {
         let names = Set(TextNormalizer.words(speaker))
         let matched = words[recognition.span].filter { TextNormalizer.role($0) == nil }
         return !matched.isEmpty && matched.allSatisfy(names.contains)
-    }
-
-    /// A list of names and terms ("Article 51, Nicaragua, scale and effects, Corn, fentanyl"): four or more items
-    /// of at most four words each, and no verb that would make a sentence of them.
-    static func isList(_ answer: String) -> Bool {
-        // Four items need three separators: most answers have fewer, and are settled without splitting.
-        var separators = 0
-        for byte in answer.utf8 where byte == 0x2C || byte == 0x3B || byte == 0x2F {
-            separators += 1
-            if separators == 3 { break }
-        }
-        guard separators == 3 else { return false }
-        // Item by item, stopping at the first of more than four words (a sentence): the rest need not be read.
-        var items: [[String]] = []
-        var rest = answer[...]
-        while !rest.isEmpty {
-            let end = rest.firstIndex { $0 == "," || $0 == ";" || $0 == "/" } ?? rest.endIndex
-            let words = TextNormalizer.words(String(rest[..<end]))
-            if words.count > 4 { return false }
-            if !words.isEmpty { items.append(words) }
-            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
-        }
-        guard items.count >= 4 else { return false }
-        return items.joined().allSatisfy { !sentenceVerbs.contains($0) }
-    }
-
-    static let sentenceVerbs: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can", "could", "would",
-        "should", "must", "may", "might", "will", "says", "said", "argues", "means", "shows", "needs", "makes",
-    ]
-
-    /// An answer made of capitalised words only is a name, not a pile of key words.
-    static func isCapitalisedName(_ answer: String) -> Bool {
-        let words = answer.split { !$0.isLetter && $0 != "\"" }.filter { $0.count > 2 }
-        return words.count >= 2 && words.allSatisfy { $0.first(where: \.isLetter)?.isUppercase ?? false }
     }
 
     private func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {

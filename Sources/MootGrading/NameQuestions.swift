@@ -58,3 +58,17 @@ extension FreeTextGrader {
         }
     }
 }
+
+extension FreeTextGrader {
+    /// Words that only say what kind of thing a name is ("the Caroline *test*", "the Corfu Channel *case*"): beside
+    /// a name they add no content, so "the Caroline test" is as bare a citation as "Caroline".
+    static let citationNouns: Set<String> = [
+        "test", "case", "doctrine", "formula", "principle", "rule", "standard", "judgment", "judgement", "decision",
+        "ruling", "opinion", "criteria", "criterion", "incident", "affair", "letter",
+    ]
+
+    /// How many of the answer's words are citation nouns.
+    func citationNouns(_ analysis: Analysis) -> Int {
+        analysis.words.count { Self.citationNouns.contains($0) && TextNormalizer.role($0) == nil }
+    }
+}

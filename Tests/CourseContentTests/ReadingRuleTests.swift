@@ -76,6 +76,12 @@ import Testing
         #expect(try grade("threat-evidence-meth", "they make meth, which is not more expensive to produce than heroin").verdict != .incorrect)
     }
 
+    /// A name with a noun that only says what kind of thing it is ("the Oil Platforms case") is still a bare citation.
+    @Test func aCitationWithItsKindIsStillBare() throws {
+        #expect(try grade("conclusion-caroline", "the Oil Platforms case").verdict == .incorrect)
+        #expect(try grade("conclusion-caroline", "necessity and proportionality").verdict != .incorrect)
+    }
+
     /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
     @Test func aTentativeAnswerIsAnAnswer() throws {
         #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)
