@@ -18,8 +18,15 @@ enum MapReader {
             }
             return words.compactMap { $0.scalar?.string }
         }
+        let parties: [[String]] = fields.list("parties").compactMap { item in
+            guard case let .sequence(words) = item, !words.isEmpty else {
+                fields.mistyped("parties", item, expected: "a list of word lists, e.g. [Mexico, Mexican, host state]")
+                return nil
+            }
+            return words.compactMap { $0.scalar?.string }
+        }
         fields.finish()
-        return ArgumentMap(nodes: nodes, edges: edges, synonyms: synonyms)
+        return ArgumentMap(nodes: nodes, edges: edges, synonyms: synonyms, parties: parties)
     }
 
     static func node(_ yaml: Node, file: String, sink: DiagnosticSink) -> ArgumentNode? {

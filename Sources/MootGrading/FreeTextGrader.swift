@@ -98,6 +98,12 @@ struct FreeTextGrader {
             return refuse(verdict, "wrong-holder",
                           "That gives \(title(node)) to the wrong side: in the map it is held by \(holder).")
         }
+        // The right words given to another party ("the cartels are unwilling" for Mexico) are another claim.
+        if let node = covered.first(where: { id in
+            named[id].map { !$0.isName && recognizer.parties.misassigns(id, span: $0.span, in: analysis.words) } ?? false
+        }) {
+            return refuse(verdict, "wrong-party", "That gives what the article says about \(title(node)) to another party: check who does what.")
+        }
         // The right words with one turned into its antonym ("more expensive" for cheaper) say the opposite claim:
         // anywhere in a short answer, near the words that name the point in an explanation.
         for id in covered {

@@ -80,6 +80,8 @@ struct NodeRecognizer: Sendable {
     var rewriter = PhraseRewriter()
     /// Answer words that reverse what a node says (WordNet's antonyms of its words).
     var reversals = Reversals(map: ArgumentMap(nodes: [], edges: []), antonyms: [])
+    /// Which party the map's wordings tie their words to, for a claim given to another party.
+    var parties = Parties(map: ArgumentMap(nodes: [], edges: []))
     /// Every word of the map's wordings that typo correction aims at.
     private(set) var courseWords: Set<String> = []
     /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
@@ -100,6 +102,7 @@ struct NodeRecognizer: Sendable {
         }
         english = extra.english
         reversals = Reversals(map: map, antonyms: extra.antonyms)
+        parties = Parties(map: map)
         for node in map.nodes { add(node) }
         byStem = Array(repeating: [], count: names.count)
         relaxed = Self.halfWordings(of: patterns, names: names)

@@ -4,6 +4,9 @@ public struct ArgumentMap: Sendable {
     public let edges: [Edge]
     /// Words the grader treats as one ("citizens" and "nationals"); the first of each list stands for the rest.
     public let synonyms: [[String]]
+    /// The parties of the argument, each as the words that name it (["Mexico", "Mexican", "host state"]): who does
+    /// or suffers what in a claim, so that a claim given to the wrong party is not the claim.
+    public let parties: [[String]]
     private let index: [String: Int]
     private let outgoing: [String: [Edge]]
     private let incoming: [String: [Edge]]
@@ -11,10 +14,11 @@ public struct ArgumentMap: Sendable {
     private let opponents: [String: Set<String>]
     private let graph: MapGraph
 
-    public init(nodes: [ArgumentNode], edges: [Edge], synonyms: [[String]] = []) {
+    public init(nodes: [ArgumentNode], edges: [Edge], synonyms: [[String]] = [], parties: [[String]] = []) {
         self.nodes = nodes
         self.edges = edges
         self.synonyms = synonyms
+        self.parties = parties
         var index: [String: Int] = [:]
         for (position, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = position }
         self.index = index
@@ -67,6 +71,7 @@ public struct ArgumentMap: Sendable {
             keep.formUnion(next)
         }
         return ArgumentMap(nodes: nodes.filter { keep.contains($0.id) },
-                           edges: edges.filter { keep.contains($0.from) && keep.contains($0.to) }, synonyms: synonyms)
+                           edges: edges.filter { keep.contains($0.from) && keep.contains($0.to) }, synonyms: synonyms,
+                           parties: parties)
     }
 }

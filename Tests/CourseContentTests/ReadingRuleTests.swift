@@ -82,6 +82,12 @@ import Testing
         #expect(try grade("conclusion-caroline", "necessity and proportionality").verdict != .incorrect)
     }
 
+    /// The node's words given to another party are another claim: the map ties "unable or unwilling" to Mexico.
+    @Test func theRightWordsForTheWrongPartyAreAnotherClaim() throws {
+        #expect(try grade("unwilling-premise", "that the traffickers are unwilling to stop").verdict == .incorrect)
+        #expect(try grade("unwilling-premise", "that Mexico is unable or unwilling to stop them").verdict == .correct)
+    }
+
     /// A tentative answer ending in a question mark is an answer; a question that opens as one asserts nothing.
     @Test func aTentativeAnswerIsAnAnswer() throws {
         #expect(try grade("precedent-commander", "Pershing, I believe?").verdict == .correct)

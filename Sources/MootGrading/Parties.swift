@@ -1,0 +1,65 @@
+import MootModel
+
+/// Who does or suffers what: a node's words each tied to the party the node names right before them, with at most
+/// function words between ("*Mexico* is unable or unwilling", "*Britain's* minesweeping"), so that an answer giving the same words to another party
+/// ("the injured state is unable", "Albania's minesweeping") is read as another claim, not this one.
+struct Parties: Sendable {
+    /// Folded word, or two words joined by a space ("united states", "u s") → the party's number.
+    private var named: [String: Int] = [:]
+    /// Node id → stem → the parties the node names just before that word.
+    private var doers: [String: [String: Set<Int>]] = [:]
+
+    init(map: ArgumentMap) {
+        for (number, words) in map.parties.enumerated() {
+            for term in words { named[TextNormalizer.words(term).joined(separator: " ")] = number }
+        }
+        guard !named.isEmpty else { return }
+        for node in map.nodes {
+            var table: [String: Set<Int>] = [:]
+            for text in [node.text] + node.accept.phrases {
+                let words = TextNormalizer.words(text)
+                for index in words.indices where party(at: index, in: words) == nil && TextNormalizer.role(words[index]) == nil {
+                    if let doer = Self.doer(before: index, in: words, party: party(_:_:)) {
+                        table[TextNormalizer.stem(words[index]), default: []].insert(doer)
+                    }
+                }
+            }
+            doers[node.id] = table
+        }
+    }
+
+    /// The party the word at `index` (alone, or with the word before it) names.
+    private func party(_ index: Int, _ words: [String]) -> Int? { party(at: index, in: words) }
+
+    private func party(at index: Int, in words: [String]) -> Int? {
+        if index > 0, let two = named[words[index - 1] + " " + words[index]] { return two }
+        return named[words[index]]
+    }
+
+    /// Whether the answer gives the node's words in `span` to another party: the first word of the span the node
+    /// ties to a party, and the party the answer names right before it, differ.
+    func misassigns(_ node: String, span: ClosedRange<Int>, in words: [String]) -> Bool {
+        guard let table = doers[node], !table.isEmpty else { return false }
+        for index in span where index < words.count && party(at: index, in: words) == nil {
+            guard let expected = table[TextNormalizer.stem(words[index])] else { continue }
+            guard let given = Self.doer(before: index, in: words, party: party(_:_:)) else { return false }
+            return !expected.contains(given)
+        }
+        return false
+    }
+
+    /// The party named right before `index`: the word before it, or two words before with a function word between
+    /// ("Mexico *is* unable", "Britain *'s* minesweeping"), or the doer of the word it is coordinated with
+    /// ("Mexico is unable *or* unwilling").
+    private static func doer(before index: Int, in words: [String], party: (Int, [String]) -> Int?, depth: Int = 0) -> Int? {
+        guard index > 0, depth < 3 else { return nil }
+        if let named = party(index - 1, words) { return named }
+        guard index > 1, TextNormalizer.role(words[index - 1]) != nil, !words[index - 1].hasPrefix(TextNormalizer.boundary),
+              words[index - 1] != TextNormalizer.pause else { return nil }
+        if let named = party(index - 2, words) { return named }
+        if ["or", "and"].contains(words[index - 1]), TextNormalizer.role(words[index - 2]) == nil {
+            return doer(before: index - 2, in: words, party: party, depth: depth + 1)
+        }
+        return nil
+    }
+}
