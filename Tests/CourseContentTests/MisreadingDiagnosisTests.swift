@@ -1,0 +1,35 @@
+import Testing
+@testable import MootGrading
+@testable import MootModel
+@testable import MootPresentation
+
+/// A wrong answer that uses the right words for another claim is told how it went wrong — another party, a
+/// reversed word, a hedge — and never the title it should have named (issue 12, point 2).
+@Suite struct MisreadingDiagnosisTests {
+    let course = RepositoryCourse.course
+    var grader: Grader { Grader(course: course) }
+    var presenter: QuestionPresenter { QuestionPresenter(map: course.map, style: Style(color: false)) }
+
+    func diagnose(_ id: String, _ answer: String) throws -> (Verdict, String) {
+        let question = try #require(course.question(id))
+        let verdict = try grader.grade(question, answer: answer)
+        return (verdict, presenter.diagnosis(verdict, question: question))
+    }
+
+    @Test func eachMisreadingIsSaidWithoutTheAnswer() throws {
+        let cases: [(String, String, String)] = [
+            ("unwilling-premise", "that the traffickers are unwilling to stop", "another party"),
+            ("threat-evidence-meth", "they make meth, which is more expensive to produce than heroin", "turns the article's claim around"),
+            ("precedent-commander", "Pershing or Scott", "more than one thing"),
+            ("designations-date", "sometime in February 2025", "month is right"),
+        ]
+        for (id, answer, said) in cases {
+            let (verdict, line) = try diagnose(id, answer)
+            #expect(line.contains(said), "\(id): \(line)")
+            for node in verdict.expected {
+                let title = try #require(course.map[node]?.title)
+                #expect(!line.contains(title), "\(id) gives away ‘\(title)’: \(line)")
+            }
+        }
+    }
+}
