@@ -26,13 +26,7 @@ extension QuestionPresenter {
     /// Per criterion after grading: reached or not, its points, and (`withText`) what a missed criterion's node says.
     public func criteria(_ verdict: Verdict, question: Question, withText: Bool = true) -> String? {
         guard case let .explain(rubric, _) = question.body, rubric.count > 1 else { return nil }
-        let covered = Set(verdict.covered)
-        let lines = rubric.map { item -> String in
-            let title = map.title(of: item.node) ?? item.node
-            let points = NumberFormat.plain(item.weight)
-            if covered.contains(item.node) { return "  ✓ \(title) (\(points) of \(points))" }
-            return "  ✗ \(title) (0 of \(points))" + (withText ? map[item.node].map { ": \($0.text)" } ?? "" : "")
-        }
+        let lines = criterionLines(rubric, covered: Set(verdict.covered), withText: withText)
         return (["By criterion:"] + lines).map { style.wrap($0, indent: "    ") }.joined(separator: "\n")
     }
 
@@ -40,13 +34,17 @@ extension QuestionPresenter {
     /// (one criterion too). Nil for a question without a rubric.
     public func rubric(_ question: Question, graded verdict: Verdict, withText: Bool = false) -> String? {
         guard case let .explain(rubric, pass) = question.body, !rubric.isEmpty else { return nil }
-        let covered = Set(verdict.covered)
-        let lines = rubric.map { item -> String in
+        let lines = criterionLines(rubric, covered: Set(verdict.covered), withText: withText)
+        return ([rubricHeading(rubric, pass: pass)] + lines.map { style.wrap($0, indent: "    ") }).joined(separator: "\n")
+    }
+
+    /// One line per criterion: reached or not, its points, and (`withText`) what a missed criterion's node says.
+    private func criterionLines(_ rubric: [RubricItem], covered: Set<String>, withText: Bool) -> [String] {
+        rubric.map { item in
             let title = map.title(of: item.node) ?? item.node
             let points = NumberFormat.plain(item.weight)
             if covered.contains(item.node) { return "  ✓ \(title) (\(points) of \(points))" }
             return "  ✗ \(title) (0 of \(points))" + (withText ? map[item.node].map { ": \($0.text)" } ?? "" : "")
         }
-        return ([rubricHeading(rubric, pass: pass)] + lines.map { style.wrap($0, indent: "    ") }).joined(separator: "\n")
     }
 }
