@@ -24,8 +24,10 @@ extension ReviewCounts {
     /// Why some due questions wait: the daily limit, said with its figures and how to change it.
     public var heldBackReason: String? {
         guard heldBack > 0 else { return nil }
+        let counted = newNow > 0 ? "\(newToday) already have today and \(newNow) more are in today's review"
+                                 : "\(newToday) already have today"
         return "\(heldBack) more \(heldBack == 1 ? "is" : "are") due but wait for another day: at most \(newPerDay) questions come "
-            + "to review for the first time each day, and \(newToday) already have today (review limit N changes it)."
+            + "to review for the first time each day; \(counted) (review limit N changes it)."
     }
 
     /// The heading of a review run of `taken` questions, the first `taken` of those due now.

@@ -11,6 +11,8 @@ public struct ReviewCounts: Codable, Sendable, Equatable {
     public var heldBack = 0
     public var newPerDay = 20
     public var newToday = 0
+    /// Of the due questions, those coming to review for the first time (today's limit counts them too).
+    public var newNow = 0
     /// Questions to review that are not due yet, and when the first of them is.
     public var later = 0
     /// Of those, the ones the learner missed (the rest are on the same parts as one missed): with `dueMissed`,

@@ -16,6 +16,8 @@ extension LearnerRecord {
         public var newPerDay: Int
         /// Questions that came to review for the first time today, which the daily limit counts.
         public var startedToday = 0
+        /// Of `questions`, those coming to review for the first time: today's limit counts them too.
+        public var newNow = 0
         /// Of `questions`, those the learner missed (rated Again at least once), not only on a part of the
         /// argument they missed.
         public var missed = 0
@@ -48,7 +50,7 @@ extension LearnerRecord {
         let due = try dueReviews(learner: learner, now: now, db)
         var counts = ReviewCounts()
         (counts.dueNow, counts.dueMissed, counts.heldBack) = (due.questions.count, due.missed, due.heldBack)
-        (counts.newPerDay, counts.newToday, counts.now) = (due.newPerDay, due.startedToday, now)
+        (counts.newPerDay, counts.newToday, counts.newNow, counts.now) = (due.newPerDay, due.startedToday, due.newNow, now)
         let later = try Row.fetchOne(db, sql: """
             SELECT count(*), coalesce(sum(card.lapses > 0), 0) FROM \(Self.metCards)
             WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due > ?
@@ -68,7 +70,7 @@ extension LearnerRecord {
                               AND before.mode = 'review' AND before.question = today.question AND before.at < ?)
             """, arguments: [learner, dayStart, dayStart]) ?? 0
         var allowance = max(0, cap - startedToday)
-        var questions: [String] = [], heldBack = 0, missed = 0
+        var questions: [String] = [], heldBack = 0, missed = 0, newNow = 0
         let rows = try Row.fetchCursor(db, sql: """
             SELECT card.question, EXISTS (SELECT 1 FROM attempt WHERE attempt.learnerId = card.learnerId
                                           AND attempt.question = card.question AND attempt.mode = 'review'), card.lapses
@@ -81,13 +83,14 @@ extension LearnerRecord {
             let taken = reviewedBefore || allowance > 0
             if taken {
                 questions.append(row[0])
-                if !reviewedBefore { allowance -= 1 }
+                if !reviewedBefore { allowance -= 1; newNow += 1 }
                 if (row[2] as Int) > 0 { missed += 1 }
             } else {
                 heldBack += 1
             }
         }
-        return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap, startedToday: startedToday, missed: missed)
+        return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap, startedToday: startedToday, newNow: newNow,
+                          missed: missed)
     }
 
     public func newReviewLimit() throws -> Int { try store.database.read { try newReviewLimit($0) } }

@@ -55,6 +55,9 @@ import Testing
         #expect(report.heldBack == lesson.questions.count - 5)
         #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
             .contains("at most 5 questions come to review for the first time"))
+        // The figures add up to the limit: none reviewed yet today, and the five in today's review.
+        #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
+            .contains("0 already have today and 5 more are in today's review"))
         // Reviewing two of them today uses two of the five; the limit counts the day, not the queue.
         for id in queue.prefix(2) {
             let question = try #require(RepositoryCourse.course.question(id))
