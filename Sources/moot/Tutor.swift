@@ -6,6 +6,7 @@ import MootModel
 import MootPresentation
 import MootSession
 import MootStore
+import MootSupport
 
 /// The interactive tutor (the default subcommand).
 struct Tutor: ParsableCommand {
@@ -80,7 +81,11 @@ struct Tutor: ParsableCommand {
             let places = [("--data-dir", learner.dataDir), ("--learner", learner.learner), ("--content", options.content),
                           ("--out", submissions)]
                 .compactMap { flag, value in value.map { " \(flag) \($0.shellQuoted)" } }.joined()
-            made.goodbye = "Bye. Your answers so far are kept; to go on, type:\n"
+            // A timed quiz's clock runs from its start, as Moodle's does: say so before the learner walks away.
+            let clock = quiz.timeLimit.map {
+                "The clock keeps running while you are away: \(NumberFormat.plain($0)) minutes from the quiz's start.\n"
+            } ?? ""
+            made.goodbye = "Bye. Your answers so far are kept.\n" + clock + "To go on, type:\n"
                 + Style.verbatim("  moot quiz \(quiz.id) --student \(made.student.shellQuoted)" + places)
             session = made
             print(made.handle("quiz \(quiz.id)"))

@@ -224,7 +224,7 @@ import Testing
         #expect(partway.status == 0)
         #expect(!partway.stdout.contains("Welcome back"))
         #expect(!partway.stdout.contains("lessons, "))
-        #expect(partway.stdout.contains("to go on, type:\n  moot quiz unit-orientation --student bob"))
+        #expect(partway.stdout.contains("To go on, type:\n  moot quiz unit-orientation --student bob"))
         #expect(!partway.stdout.contains("moot> "))
         // The attempts are said once, and the end says which submission counts.
         #expect(partway.stdout.contains("Attempt 1 of 3."))
