@@ -141,6 +141,13 @@ public struct QuestionPresenter {
         "order-of-magnitude": "the figure is off by a factor of ten or more.",
         "wrong-number": "the figure is not the article's.",
         "wrong-place": "a statement is placed on the wrong node, or with the wrong relation.",
+        "wrong-party": "the right words, given to another party than the article gives them to.",
+        "wrong-holder": "the right view, given to the wrong side of the debate.",
+        "reversed": "one word turns the article's claim into its opposite.",
+        "name-only": "a name or a citation, where the question asks what is claimed.",
+        "hedged-list": "the answer offers more than one thing where one is asked for.",
+        "month-without-day": "the right month, without the day.",
+        "half-named": "part of the point, not all of it.",
     ]
 
     /// What `why` prints: expected, recognised, the path in the map, and the explanation.
@@ -152,7 +159,9 @@ public struct QuestionPresenter {
             lines.append("You named: " + verdict.recognised.map(node).joined(separator: "; "))
         }
         if !verdict.missed.isEmpty && verdict.verdict != .incorrect {
-            lines.append("Missed: " + verdict.missed.map(node).joined(separator: "; "))
+            // A half answer met part of a point: that point was partly said, not missed.
+            let partly = verdict.verdict == .partial && verdict.covered.isEmpty
+            lines.append((partly ? "Partly said: " : "Missed: ") + verdict.missed.map(node).joined(separator: "; "))
         }
         if let mistake = verdict.misconception.flatMap(Self.mistakes.index(forKey:)).map({ Self.mistakes[$0].value }) {
             lines.append("The mistake: \(mistake)")

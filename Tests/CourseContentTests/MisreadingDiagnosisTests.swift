@@ -32,4 +32,14 @@ import Testing
             }
         }
     }
+
+    /// `why` on a half answer says the point was partly said, not missed, and names the mistake.
+    @Test func whyOnAHalfAnswerSaysPartlySaid() throws {
+        let question = try #require(course.question("designations-policy"))
+        let verdict = try grader.grade(question, answer: "their elimination")
+        #expect(verdict.verdict == .partial)
+        let why = presenter.explain(verdict, question: question)
+        #expect(why.contains("Partly said: "), "\(why)")
+        #expect(!why.contains("Missed: "), "\(why)")
+    }
 }
