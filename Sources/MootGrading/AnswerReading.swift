@@ -88,4 +88,18 @@ extension NodeRecognizer {
         if near.distance == 0 { return word }
         return corrector.nearest(word, within: near.distance - 1)?.word ?? near.word
     }
+
+    /// The words of a node's wordings that typo correction aims at.
+    static func correctionTargets(_ node: ArgumentNode) -> Set<String> {
+        var words = Set<String>()
+        for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
+            words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
+        }
+        return words
+    }
+
+    /// A corrector over the words of these nodes' wordings only: a question's key.
+    func keyCorrector(for nodes: [ArgumentNode]) -> TypoCorrector {
+        TypoCorrector(words: nodes.reduce(into: Set<String>()) { $0.formUnion(Self.correctionTargets($1)) })
+    }
 }

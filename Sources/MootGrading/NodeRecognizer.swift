@@ -2,7 +2,7 @@ import MootModel
 
 // Over 300 lines: recognition is one concept on the grader's hot path (the course's wordings as numbered stems,
 // matching clause by clause, negation scope). Reading an answer into an `Analysis` is in AnswerReading.swift,
-// half answers in HalfAnswers.swift; the typo corrector has its own file.
+// half answers in HalfAnswers.swift, a clause that asks in AskingClauses.swift; the typo corrector has its own file.
 
 /// A node of the map that an answer names, and whether the answer affirms or denies it.
 struct Recognition: Sendable, Equatable {
@@ -184,20 +184,6 @@ struct NodeRecognizer: Sendable {
         return names.count - 1
     }
 
-    /// The words of a node's wordings that typo correction aims at.
-    static func correctionTargets(_ node: ArgumentNode) -> Set<String> {
-        var words = Set<String>()
-        for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
-            words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
-        }
-        return words
-    }
-
-    /// A corrector over the words of these nodes' wordings only: a question's key.
-    func keyCorrector(for nodes: [ArgumentNode]) -> TypoCorrector {
-        TypoCorrector(words: nodes.reduce(into: Set<String>()) { $0.formUnion(Self.correctionTargets($1)) })
-    }
-
     /// Whether the map's wordings use this stem.
     func knows(stem: String) -> Bool { numbers[stem] != nil }
 
@@ -255,26 +241,6 @@ struct NodeRecognizer: Sendable {
             ? Set(affirmed.keys.filter { node in denied[node].map { $0 >= 2 && $0 >= affirmed[node]! } ?? false }) : []
         return Reading(all: all, contradictions: contradictions)
     }
-
-    /// For a clause ending in a question mark: nil if it is not a question; .some(nil) if nothing answers it;
-    /// .some(true/false) when the next word says yes or no. A last clause that does not open as a question does
-    /// ("Pershing?", "general Pershing I think?") is a tentative answer, not a question.
-    static func answerToQuestion(ending clause: Clause, in words: [String]) -> Bool?? {
-        let end = clause.range.upperBound == Int.max ? words.count : clause.range.upperBound + 1
-        guard end < words.count, words[end] == TextNormalizer.questionMark else { return nil }
-        guard let next = words[(end + 1)...].first(where: { $0 != TextNormalizer.pause }) else {
-            let opening = words[min(clause.range.lowerBound, end)..<end].first { $0 != TextNormalizer.pause }
-            return opening.map(questionOpenings.contains) ?? false ? .some(nil) : nil
-        }
-        if ["no", "nope", "nah", "not", "never"].contains(next) { return .some(false) }
-        if ["yes", "yeah", "yep", "yup", "sure", "indeed", "absolutely"].contains(next) { return .some(true) }
-        return .some(nil)
-    }
-
-    /// Words that open a question ("Is it…?", "What about…?").
-    static let questionOpenings: Set<String> = ["is", "was", "are", "were", "do", "does", "did", "can", "could", "would",
-        "should", "will", "has", "have", "had", "what", "who", "whom", "which", "why", "how", "when", "where",
-        "really", "seriously", "so"]
 
     /// Per node, the best match (see `rank`); of equals, the first found (the order is fixed by the answer's words).
     private static func keep(_ recognition: Recognition, in best: inout [String: Recognition]) {
