@@ -52,7 +52,7 @@ extension QuestionPresenter {
         case .short, .explain:
             let asked = Set(verdict.expected)
             if verdict.verdict == .partial {
-                if let line = Self.misreadings[verdict.misconception ?? ""] { return line + " " + pointer }
+                if let line = Self.misreading(verdict) { return line + " " + pointer }
                 // What it got, never what it lacks (that would be the answer).
                 let covered = verdict.covered.compactMap { map[$0]?.title }.map { "‘\($0)’" }
                 return (covered.isEmpty ? "Partly right" : "Partly right: your answer matches " + covered.joined(separator: ", "))
@@ -62,7 +62,7 @@ extension QuestionPresenter {
             if verdict.misconception == "negated" || verdict.misconception == "self-contradiction" {
                 return "Your answer says the opposite of what is asked, or both sides at once. " + pointer
             }
-            if let line = Self.misreadings[verdict.misconception ?? ""] { return line + " " + pointer }
+            if let line = Self.misreading(verdict) { return line + " " + pointer }
             guard let named = others.first else { return "That does not name what the question asks for. " + pointer }
             var line = "You named ‘\(named.title)’ (\(named.kindLabel))"
             if let edge = map.edges(from: named.id).first(where: { !asked.contains($0.to) }) ?? map.edges(from: named.id).first,
@@ -73,17 +73,17 @@ extension QuestionPresenter {
         }
     }
 
-    /// What a wrong answer is told when the grader read the right words but another claim: how it went wrong,
-    /// never what the right claim is.
-    static let misreadings: [String: String] = [
-        "wrong-party": "Your words fit the question, but they give the act to another party than the article does: check who does what.",
-        "wrong-holder": "That view is given to the wrong side: check who holds it.",
-        "reversed": "One of your words turns the article's claim around: read the passage again.",
-        "name-only": "A name says who or which, not what: say what is claimed or which rule applies.",
-        "keyword-pile": "That reads as a list of key words: say in a sentence how they connect.",
-        "hedged-list": "You offer more than one thing; the question asks for one. Which is it?",
-        "month-without-day": "The month is right; the question asks for the exact day.",
+    /// Misreadings a wrong or partial answer is told by name while tries remain (`mistakes` says each): how the
+    /// right words became another claim, never what the right claim is.
+    static let misreadings: Set<String> = [
+        "wrong-party", "wrong-holder", "reversed", "name-only", "keyword-pile", "hedged-list", "month-without-day",
     ]
+
+    /// The line for a misreading, if the verdict is one.
+    static func misreading(_ verdict: Verdict) -> String? {
+        guard let name = verdict.misconception, misreadings.contains(name), let text = mistakes[name] else { return nil }
+        return "Not yet: " + text
+    }
 
     /// Whether the article's figure is "higher" or "lower" than a wrong one, said only when that is a fair nudge
     /// and not a give-away: the figure is 100 or more and the answer more than 25 % off. Otherwise (a small

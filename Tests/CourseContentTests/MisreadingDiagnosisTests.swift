@@ -19,9 +19,9 @@ import Testing
     @Test func eachMisreadingIsSaidWithoutTheAnswer() throws {
         let cases: [(String, String, String)] = [
             ("unwilling-premise", "that the traffickers are unwilling to stop", "another party"),
-            ("threat-evidence-meth", "they make meth, which is more expensive to produce than heroin", "turns the article's claim around"),
+            ("threat-evidence-meth", "they make meth, which is more expensive to produce than heroin", "turns the article's claim into its opposite"),
             ("precedent-commander", "Pershing or Scott", "more than one thing"),
-            ("designations-date", "sometime in February 2025", "month is right"),
+            ("designations-date", "sometime in February 2025", "the right month, without the day"),
         ]
         for (id, answer, said) in cases {
             let (verdict, line) = try diagnose(id, answer)
