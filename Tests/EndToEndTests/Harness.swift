@@ -90,4 +90,17 @@ extension Terminal {
         try self.init(executable: Paths.moot, arguments: arguments, environment: Paths.environment(state: state, extra: extra),
                       rows: rows, columns: columns)
     }
+
+    /// At the first prompt, starts lesson 1 and gives its first questions `answers`, waiting for each next question
+    /// as a learner would; false as soon as an awaited screen does not come.
+    func startLessonOne(answering answers: [String] = []) -> Bool {
+        guard waitFor("moot> ") else { return false }
+        type("start 1" + Terminal.enter)
+        guard waitFor("orientation 1/") else { return false }
+        for (index, answer) in answers.enumerated() {
+            type(answer + Terminal.enter)
+            guard waitFor("orientation \(index + 2)/") else { return false }
+        }
+        return true
+    }
 }

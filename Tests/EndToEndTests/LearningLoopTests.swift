@@ -35,13 +35,7 @@ import Testing
     @Test func aPartlyRightFirstTryIsMissedOnEveryScreenAndTheCountsAddUp() throws {
         let state = try Paths.scratch()
         let terminal = try Terminal(state: state)
-        #expect(terminal.waitFor("moot> "))
-        terminal.type("start 1" + Terminal.enter)
-        #expect(terminal.waitFor("orientation 1/"))
-        terminal.type("no legal authority" + Terminal.enter)
-        #expect(terminal.waitFor("orientation 2/"))
-        terminal.type("Colby Jenkins" + Terminal.enter)
-        #expect(terminal.waitFor("orientation 3/"))
+        #expect(terminal.startLessonOne(answering: ["no legal authority", "Colby Jenkins"]))
         let sdgt = try #require(Self.letter(of: "Specially Designated Global Terrorist", in: terminal))
         let fto = try #require(Self.letter(of: "Foreign Terrorist Organization", in: terminal))
         terminal.type(sdgt + Terminal.enter)
@@ -134,12 +128,8 @@ import Testing
         let state = try Paths.scratch()
         do {
             let terminal = try Terminal(state: state)
-            #expect(terminal.waitFor("moot> "))
-            terminal.type("start 1" + Terminal.enter)
-            #expect(terminal.waitFor("orientation 1/"))
             // Right, then missed ones on its parts: it comes back to review due now.
-            terminal.type("no legal authority" + Terminal.enter)
-            #expect(terminal.waitFor("orientation 2/"))
+            #expect(terminal.startLessonOne(answering: ["no legal authority"]))
             for position in 2...14 {
                 terminal.type("skip" + Terminal.enter)
                 if position < 14 { #expect(terminal.waitFor("orientation \(position + 1)/")) }
