@@ -27,9 +27,9 @@ import Testing
         return best
     }
 
-    /// Each choice question with the words of the narration block last shown before it.
-    static func questionsWithPassages(_ course: Course) -> [(Question, [Substring])] {
-        var found: [(Question, [Substring])] = []
+    /// Each question with the narration block last shown before it (the steps since the previous question).
+    static func passages(_ course: Course) -> [(question: Question, passage: String)] {
+        var found: [(Question, String)] = []
         for lesson in course.lessons {
             var passage: [String] = [], afterQuestion = false
             for step in lesson.steps {
@@ -39,11 +39,18 @@ import Testing
                     passage.append(text)
                 case .question(let question):
                     afterQuestion = true
-                    if case .choice = question.body { found.append((question, words(passage.joined(separator: " ")))) }
+                    found.append((question, passage.joined(separator: " ")))
                 }
             }
         }
         return found
+    }
+
+    /// Each choice question with the words of the narration block last shown before it.
+    static func questionsWithPassages(_ course: Course) -> [(Question, [Substring])] {
+        passages(course).compactMap { item in
+            if case .choice = item.question.body { (item.question, words(item.passage)) } else { nil }
+        }
     }
 
     @Test func noRightOptionIsSpottedByTheNarrationsWords() {

@@ -10,25 +10,15 @@ import Testing
         let course = RepositoryCourse.course
         let grader = Grader(course: course)
         var checked = 0, giveaways: [String] = []
-        for lesson in course.lessons {
-            var passage: [String] = [], afterQuestion = false
-            for step in lesson.steps {
-                switch step {
-                case .narration(let text, _):
-                    if afterQuestion { passage = []; afterQuestion = false }
-                    passage.append(text)
-                case .question(let question):
-                    afterQuestion = true
-                    guard question.kind == .short, !question.nodes.isEmpty,
-                          question.nodes.allSatisfy({ course.map[$0].map { $0.kind == .premise && !$0.explicit } ?? false }) else { continue }
-                    checked += 1
-                    let sentences = passage.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                        .components(separatedBy: ". ").filter { !$0.isEmpty }
-                    for sentence in sentences {
-                        let verdict = try grader.grade(question, answer: sentence)
-                        if verdict.score > 0 { giveaways.append("\(question.id) (\(Int(verdict.score * 100))%): \(sentence)") }
-                    }
-                }
+        for (question, passage) in KeyEchoTests.passages(course) {
+            guard question.kind == .short, !question.nodes.isEmpty,
+                  question.nodes.allSatisfy({ course.map[$0].map { $0.kind == .premise && !$0.explicit } ?? false }) else { continue }
+            checked += 1
+            let sentences = passage.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .components(separatedBy: ". ").filter { !$0.isEmpty }
+            for sentence in sentences {
+                let verdict = try grader.grade(question, answer: sentence)
+                if verdict.score > 0 { giveaways.append("\(question.id) (\(Int(verdict.score * 100))%): \(sentence)") }
             }
         }
         print("unstated-premise questions checked against the passage before them: \(checked)")
