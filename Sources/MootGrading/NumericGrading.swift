@@ -61,6 +61,12 @@ extension Grader {
             return verdict(question, score: 0.5, feedback: "Close: \(written) is near the figure, not it — the article gives \(keyText).",
                            misconception: "approximate")
         }
+        // A figure the article gives for something else is a mix-up of figures, not a slip of arithmetic.
+        if upper == nil, let other = readings.nodes(givingFigure: given, excluding: question.nodes).first.flatMap({ course.map[$0] }) {
+            return verdict(question, score: 0,
+                           feedback: "\(written) is the article's figure for another thing (‘\(other.title)’): for this, the article gives \(keyText).",
+                           misconception: "other-figure")
+        }
         let magnitude = given > 0 && value > 0 && abs(log10(given / value)) >= 0.9
         let direction = given > value ? "too high" : "too low"
         return verdict(question, score: 0,

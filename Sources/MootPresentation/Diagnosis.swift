@@ -28,6 +28,10 @@ extension QuestionPresenter {
             // "12 is too low: the article gives 14" → "12 is not the article's figure." — with "it is higher" only
             // where a direction helps without giving the figure away (see `direction`).
             if verdict.verdict == .partial { return "Close, but not the article's figure. " + pointer }
+            // Another of the article's figures: say whose, which is not this question's.
+            if verdict.misconception == "other-figure", let end = verdict.feedback.range(of: "): for this")?.lowerBound {
+                return verdict.feedback[..<end] + "), not the one asked. " + pointer
+            }
             let lead = verdict.feedback.split(separator: ":").first.map(String.init) ?? ""
             guard let written = lead.firstMatch(of: /^(.+?) is (too (low|high)|off by an order of magnitude)$/)?.1 else {
                 return "That is not the article's figure. " + pointer

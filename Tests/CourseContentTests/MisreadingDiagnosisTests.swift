@@ -42,4 +42,19 @@ import Testing
         #expect(why.contains("Partly said: "), "\(why)")
         #expect(!why.contains("Missed: "), "\(why)")
     }
+
+    /// A wrong figure that is another of the article's figures is named as that one (the border guard's 140,000 for
+    /// the troops who crossed), not called a slip of magnitude; the diagnosis never gives the figure asked for.
+    @Test func anotherOfTheArticlesFiguresIsSaidToBeThat() throws {
+        let (verdict, line) = try diagnose("precedent-troops", "140,000")
+        #expect(verdict.misconception == "other-figure")
+        #expect(verdict.feedback.contains("140,000 more troops guarded the border"), "\(verdict.feedback)")
+        #expect(line.contains("another thing") && line.contains("not the one asked"), "\(line)")
+        #expect(!line.contains("14,000"), "\(line)")
+        let (mines, _) = try diagnose("precedent-mines", "18")
+        #expect(mines.feedback.contains("Villa's raids killed 18"), "\(mines.feedback)")
+        // A year is a date, and a figure the article does not give is simply wrong.
+        #expect(try diagnose("precedent-troops", "1916").0.misconception != "other-figure")
+        #expect(try diagnose("precedent-troops", "12,000").0.misconception == "wrong-number")
+    }
 }
