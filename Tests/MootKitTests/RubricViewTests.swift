@@ -42,8 +42,13 @@ import Testing
         let presenter = QuestionPresenter(map: course.map, style: Style(color: false, width: 200))
         let essay = try #require(course.authoredQuestion("q3"))
         let criteria = try #require(presenter.criteria(verdict, question: essay))
+        #expect(criteria.hasPrefix("By criterion — 2 of 3 points; full credit from 60%:"), "\(criteria)")
         #expect(criteria.contains("✓ The thesis (2 of 2)"))
-        #expect(criteria.contains("✗ A reply (0 of 1): Self-defence supplies it."), "what the missed criterion says")
+        // Full credit was earned, so the criterion left out is not marked as a fault under the ✓ verdict.
+        #expect(verdict.verdict == .correct)
+        #expect(criteria.contains("○ A reply (0 of 1; not needed for full credit, a fuller answer adds it): Self-defence supplies it."),
+                "what the missed criterion says: \(criteria)")
+        #expect(!criteria.contains("✗"))
     }
 
     /// With the verdict, the rubric comes whole: how it is graded, then each criterion met or missed with its points.
@@ -54,7 +59,12 @@ import Testing
         let verdict = try Grader(course: course).grade(essay, answer: "strikes lawful self-defence")
         let shown = try #require(presenter.rubric(essay, graded: verdict))
         #expect(shown.hasPrefix("How this answer is graded — 3 points in all, full credit from 60%"))
-        #expect(shown.contains("  ✓ The thesis (2 of 2)") && shown.contains("  ✗ A reply (0 of 1)"))
+        #expect(shown.contains("  ✓ The thesis (2 of 2)") && shown.contains("  ○ A reply (0 of 1; not needed for full credit"))
+        // Below full credit, a missed criterion is a ✗.
+        let short = try Grader(course: course).grade(essay, answer: "self-defence supplies it")
+        if short.verdict != .correct, let marked = presenter.rubric(essay, graded: short) {
+            #expect(marked.contains("  ✗ The thesis (0 of 2)"), "\(marked)")
+        } else { Issue.record("the reply alone earns less than full credit: \(short.verdict)") }
         #expect(!shown.contains("•"), "the bullets of the unmarked rubric are not repeated")
         #expect(presenter.rubric(try #require(course.authoredQuestion("q1")), graded: verdict) == nil)
     }
