@@ -54,10 +54,10 @@ import Testing
         #expect(report.dueNow == 5)
         #expect(report.heldBack == lesson.questions.count - 5)
         #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
-            .contains("at most 5 questions come to review for the first time"))
+            .contains("at most 5 questions a day come to review for the first time"))
         // The figures add up to the limit: none reviewed yet today, and the five in today's review.
         #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
-            .contains("0 already have today and 5 more are in today's review"))
+            .contains("at most 5 questions a day come to review for the first time, and today's are taken (5 in today's review)"))
         // Reviewing two of them today uses two of the five; the limit counts the day, not the queue.
         for id in queue.prefix(2) {
             let question = try #require(RepositoryCourse.course.question(id))
@@ -67,5 +67,9 @@ import Testing
         let after = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
         #expect(after.count == 3)
         #expect(Set(after).isDisjoint(with: queue.prefix(2)))
+        // Said with both figures that take the day's five, so none reads as under the limit (new-user report 23,
+        // item 11: "8 already have today" beside a limit of 20).
+        #expect(try record.progress(now: clock.now).render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
+            .contains("and today's are taken (2 reviewed already, 3 in today's review); review limit N changes it."))
     }
 }
