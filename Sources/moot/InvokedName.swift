@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// This program's name as a command the user is told to type ("to go on, type: …"): `moot` when `moot` on PATH
 /// is this very executable, otherwise the path it was started by, quoted for the shell. A student who ran
