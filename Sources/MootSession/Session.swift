@@ -157,7 +157,8 @@ public final class Session: InteractiveSession {
         let before = currentQuestion?.id
         let output = execute(command, argument)
         guard Self.showQuestionAgain.contains(command), let question = currentQuestion, question.id == before else { return output }
-        return output + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
+        let header = quizRun == nil ? nil : quizHeader(question)
+        return output + "\n\n" + (header.map { $0 + "\n" } ?? "") + presenter.render(question, choiceOrder: choiceOrder(question))
     }
 
     private func execute(_ command: Command, _ argument: String) -> String {

@@ -111,6 +111,8 @@ import Testing
         let first = Self.flat(session.handle("14,000"))
         #expect(first.contains("Saved.") && !first.contains("✓") && !first.contains("correct"))
         #expect(first.contains("Question 2 of 3 (2 points)"))
+        // A command that shows the question again shows its worth with it.
+        #expect(Self.flat(session.handle("help")).contains("Question 2 of 3 (2 points) The history section reasons"))
         _ = session.handle("skip")
         let end = Self.flat(session.handle("there is a precedent"))
         #expect(end.contains("Score: 2 of 4 points (50%)"), "\(end)")
