@@ -72,4 +72,35 @@ import Testing
         #expect(try record.progress(now: clock.now).render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
             .contains("and today's are taken (2 reviewed already, 3 in today's review); review limit N changes it."))
     }
+
+    /// The daily limit counts the learner's day, from local midnight (as Anki's day): west of Greenwich a UTC
+    /// midnight would bring "tomorrow's" questions on the same afternoon, and "wait for another day" would be untrue.
+    @Test func theDailyLimitCountsTheLearnersLocalDay() throws {
+        let store = try Store(url: try StoreTests.folder().appendingPathComponent("moot.sqlite"))
+        let clock = StoreTests.TestClock()
+        let record = try helpers.record(store, clock: clock)
+        record.timeZone = try #require(TimeZone(identifier: "America/Los_Angeles"))
+        let lesson = try #require(RepositoryCourse.course.lessons.first)
+        for question in lesson.questions { try helpers.answer(record, question.id, .incorrect) }
+        try record.setNewReviewLimit(5)
+        // 2023-11-15 22:00 UTC is 14:00 in Los Angeles; two hours later it is the next day in UTC, not there.
+        clock.now = 1_700_085_600_000_000
+        let queue = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
+        try #require(queue.count == 5)
+        for id in queue.prefix(2) {
+            let question = try #require(RepositoryCourse.course.question(id))
+            try record.record(question: question, response: "x", outcome: "correct", score: 1, rating: .good, hintsUsed: 0,
+                              attempt: 1, seconds: 1, mode: .review, closedWith: 1)
+        }
+        clock.now += 2 * 3_600_000_000
+        // The same local day: two of the five used, so three new ones (the two reviewed may be due again, as relearning).
+        let later = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
+        #expect(later.filter { !queue.prefix(2).contains($0) }.count == 3, "\(later)")
+        #expect(try record.reviewCounts(now: clock.now).newToday == 2)
+        // The next morning there, the five are new again.
+        clock.now += 16 * 3_600_000_000
+        #expect(try record.reviewCounts(now: clock.now).newToday == 0)
+        #expect(LearnerRecord.dayStart(1_700_085_600_000_000, in: record.timeZone) == 1_700_035_200_000_000)
+        #expect(LearnerRecord.dayStart(1_700_085_600_000_000, in: try #require(TimeZone(identifier: "UTC"))) == 1_700_006_400_000_000)
+    }
 }
