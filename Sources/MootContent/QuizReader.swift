@@ -52,7 +52,7 @@ enum QuizReader {
             instructions: fields.string("instructions") ?? "", items: [],
             passPercent: fields.double("pass") ?? 50, timeLimit: fields.double("time_limit"),
             attemptsAllowed: fields.int("attempts") ?? 1, shuffleQuestions: false, shuffleChoices: false,
-            feedback: fields.choice("feedback", FeedbackPolicy.self) ?? .after, hintsAllowed: fields.bool("hints") ?? false,
+            feedback: fields.choice("feedback", FeedbackPolicy.self) ?? .deferred, hintsAllowed: fields.bool("hints") ?? false,
             seed: fields.string("seed") ?? id, location: fields.location)
         if let shuffle = fields.fields("shuffle", what: "the shuffle settings") {
             quiz.shuffleQuestions = shuffle.bool("questions") ?? false

@@ -1,11 +1,15 @@
 import MootSupport
 
-/// What a student sees after each answer.
+/// What a student sees after each answer, as Moodle's question behaviours: `deferred` (Moodle's default) saves
+/// each answer with no verdict and shows the verdicts, right answers and points when the attempt ends;
+/// `immediate` gives each verdict as the answer is saved, but (unlike Moodle) never the right answer or a
+/// key's node title before the end, since quiz questions share parts of one argument and one question's key
+/// can answer another. Either way an answer, once given, is final.
 public enum FeedbackPolicy: String, CaseIterable, Codable, Sendable {
-    /// The verdict and its explanation after each answer.
+    /// The verdict after each answer (no right answer until the end).
     case immediate
-    /// Nothing until the quiz is submitted, then every verdict.
-    case after
+    /// "Saved." after each answer; every verdict, right answer and point at the end.
+    case deferred
     /// Never: the instructor grades the submission.
     case none
 }
@@ -74,16 +78,18 @@ public struct Quiz: Sendable, Identifiable {
     /// `attempts: false` leaves out the attempts allowed, for a screen that says "Attempt 1 of 3" already.
     public func rules(feedback: FeedbackPolicy, hints: Bool, attempts: Bool = true) -> String {
         var lines = ["\(items.count) questions, \(NumberFormat.plain(totalPoints)) points; pass mark \(NumberFormat.plain(passPercent))%."]
-        lines.append(timeLimit.map { "Time limit: \(NumberFormat.plain($0)) minutes; when it runs out, your answers so far are submitted." }
-                     ?? "No time limit.")
+        lines.append(timeLimit.map {
+            "Time limit: \(NumberFormat.plain($0)) minutes from the start. It keeps running if you leave (quit or Ctrl-D) "
+                + "and come back; when it runs out, your answers so far are submitted."
+        } ?? "No time limit.")
         if attempts { lines.append("Attempts allowed: \(attemptsAllowed).") }
         switch feedback {
-        case .immediate: lines.append("You see each verdict as you go; why explains it.")
-        case .after: lines.append("Verdicts are shown when you submit.")
+        case .immediate: lines.append("You see each verdict as you go; the right answers and the points come at the end.")
+        case .deferred: lines.append("Each answer is saved with no verdict; the verdicts, the right answers and the points come at the end.")
         case .none: lines.append("No verdicts are shown: your instructor grades the submission.")
         }
         lines.append(hints ? "Hints are allowed." : "Hints are not allowed.")
-        lines.append("One answer per question; skip leaves it blank.")
+        lines.append("One answer per question, and it is final; skip leaves it blank.")
         return lines.joined(separator: "\n")
     }
 

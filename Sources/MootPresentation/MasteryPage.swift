@@ -47,7 +47,8 @@ extension ProgressReport {
         var due = dueQuestions.isEmpty
             ? "<p>Nothing due for review now" + (nextDue.map { "; next at \(HTMLText.escape($0))." } ?? ".") + "</p>"
             : "<p>\(dueQuestions.count) question\(dueQuestions.count == 1 ? "" : "s") due now (type <code>review</code> in moot):</p><ul>" + dueQuestions.map(item).joined() + "</ul>"
-        if heldBack > 0 { due += "<p>\(heldBack) more wait: at most \(newPerDay) questions come to review for the first time each day.</p>" }
+        // The same sentence as the terminal's, figures included.
+        if let reason = review.heldBackReason { due += "<p>" + HTMLText.escape(reason) + "</p>" }
         let missed = missedQuestions.isEmpty ? "<p>Nothing on the missed list.</p>"
             : "<p>Until each is back in long-term review:</p><ul>" + missedQuestions.map(item).joined() + "</ul>"
         return [MapPage.Section(heading: "Lessons", html: summary), MapPage.Section(heading: "Due for review", html: due),

@@ -102,17 +102,19 @@ public struct QuestionPresenter {
 
     /// The answer as a learner is shown it, after `lead` ("The answer: "): the short answer first — for a question
     /// answered in words, the titles of what it asks for — then, under it, what the map says of each in full.
-    public func revealed(_ question: Question, lead: String, choiceOrder: [Int]? = nil, withholding figures: [Double] = []) -> String {
+    /// `margin` sets the whole of it in (the end of a quiz lists it under each question).
+    public func revealed(_ question: Question, lead: String, choiceOrder: [Int]? = nil, withholding figures: [Double] = [],
+                         margin: String = "") -> String {
         switch question.body {
         case .short, .explain:
             let nodes = question.nodes.compactMap { map[$0] }
-            var lines = [style.wrap(lead + nodes.map(\.title).joined(separator: "; "), indent: "  ")]
+            var lines = [style.wrap(margin + lead + nodes.map(\.title).joined(separator: "; "), indent: margin + "  ")]
             for node in nodes where !Self.states(node.text, anyOf: figures) {
-                lines.append(style.wrap("  " + style.dim("In full: ") + node.text, indent: "  "))
+                lines.append(style.wrap(margin + "  " + style.dim("In full: ") + node.text, indent: margin + "  "))
             }
             return lines.joined(separator: "\n")
         default:
-            return style.wrap(lead + answer(question, choiceOrder: choiceOrder, withholding: figures), indent: "  ")
+            return style.wrap(margin + lead + answer(question, choiceOrder: choiceOrder, withholding: figures), indent: margin + "  ")
         }
     }
 
@@ -150,6 +152,23 @@ public struct QuestionPresenter {
         "half-named": "part of the point, not all of it.",
     ]
 
+    /// A partly right answer, as its verdict scored it: what earned the credit, and what the rest would need. A point
+    /// only half made (the answer points to it but leaves out part of what it says) is credited in part and its
+    /// remainder is what is missing — never called missed outright, which would contradict "partly right".
+    func credited(_ verdict: Verdict, node: (String) -> String) -> [String] {
+        let percent = "\(Int((verdict.score * 100).rounded()))%"
+        let half = verdict.missed.filter { !verdict.covered.contains($0) }
+        if verdict.covered.isEmpty {
+            guard !half.isEmpty else { return ["Credited (\(percent)): part of what is asked."] }
+            return ["Credited (\(percent)): part of " + half.map(node).joined(separator: "; ")
+                        + " — your answer points to it but leaves out part of what it says.",
+                    "Missing: the rest of it" + (half.count == 1 ? map[half[0]].map { ", which says in full: " + $0.text } ?? "" : "") + "."]
+        }
+        var lines = ["Credited (\(percent)): " + verdict.covered.map(node).joined(separator: "; ")]
+        if !half.isEmpty { lines.append("Missing: " + half.map(node).joined(separator: "; ")) }
+        return lines
+    }
+
     /// What `why` prints: expected, recognised, the path in the map, and the explanation.
     public func explain(_ verdict: Verdict, question: Question) -> String {
         var lines = [style.dim("Why: the verdict on your last answer, read from the argument map.")]
@@ -158,10 +177,10 @@ public struct QuestionPresenter {
         if !verdict.recognised.isEmpty {
             lines.append("You named: " + verdict.recognised.map(node).joined(separator: "; "))
         }
-        if !verdict.missed.isEmpty && verdict.verdict != .incorrect {
-            // A half answer met part of a point: that point was partly said, not missed.
-            let partly = verdict.verdict == .partial && verdict.covered.isEmpty
-            lines.append((partly ? "Partly said: " : "Missed: ") + verdict.missed.map(node).joined(separator: "; "))
+        if verdict.verdict == .partial {
+            lines += credited(verdict, node: node)
+        } else if !verdict.missed.isEmpty && verdict.verdict != .incorrect {
+            lines.append("Missed: " + verdict.missed.map(node).joined(separator: "; "))
         }
         if let mistake = verdict.misconception.flatMap(Self.mistakes.index(forKey:)).map({ Self.mistakes[$0].value }) {
             lines.append("The mistake: \(mistake)")

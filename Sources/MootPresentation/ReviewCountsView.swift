@@ -21,13 +21,17 @@ extension ReviewCounts {
         return lines
     }
 
-    /// Why some due questions wait: the daily limit, said with its figures and how to change it.
+    /// Why some due questions wait: the day's allowance of questions new to review is taken, said with the figures
+    /// that take it (those that came to review for the first time today, and those new in today's review; they add
+    /// up to the limit, or pass it when the limit was lowered today) and how to change it.
     public var heldBackReason: String? {
         guard heldBack > 0 else { return nil }
-        let counted = newNow > 0 ? "\(newToday) already have today and \(newNow) more are in today's review"
-                                 : "\(newToday) already have today"
-        return "\(heldBack) more \(heldBack == 1 ? "is" : "are") due but wait for another day: at most \(newPerDay) questions come "
-            + "to review for the first time each day; \(counted) (review limit N changes it)."
+        let taken = [newToday > 0 ? "\(newToday) reviewed already" : nil, newNow > 0 ? "\(newNow) in today's review" : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+        return "\(heldBack) more \(heldBack == 1 ? "is" : "are") due but wait for another day: at most \(newPerDay) "
+            + "question\(newPerDay == 1 ? "" : "s") a day come\(newPerDay == 1 ? "s" : "") to review for the first time, and today's "
+            + (newPerDay == 0 ? "limit is 0" : "\(newPerDay == 1 ? "one is" : "are") taken" + (taken.isEmpty ? "" : " (\(taken))"))
+            + "; review limit N changes it."
     }
 
     /// The heading of a review run of `taken` questions, the first `taken` of those due now.

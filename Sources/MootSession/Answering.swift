@@ -171,10 +171,15 @@ extension Session {
         return lines.joined(separator: "\n") + "\n\n" + advance(from: run.step + 1)
     }
 
+    /// `why` in a quiz: its explanation names the answer, and one question's answer can give away another's.
+    static func whyInAQuiz(_ feedback: FeedbackPolicy) -> String {
+        feedback == .none ? "why is not available in this quiz: verdicts come from your instructor."
+            : "why is not available during a quiz: it names the answer, which can give away another question. "
+                + "The end of the quiz shows each right answer."
+    }
+
     func why() -> String {
-        if let quizRun, quizRun.quiz.feedback != .immediate {
-            return "why is not available in this quiz: verdicts come " + (quizRun.quiz.feedback == .after ? "when you submit." : "from your instructor.")
-        }
+        if let quizRun { return Self.whyInAQuiz(quizRun.quiz.feedback) }
         guard let (question, verdict) = lastGraded else {
             return currentQuestion == nil ? "Nothing answered yet." : "Answer first, then why explains the verdict. Stuck? Type hint."
         }

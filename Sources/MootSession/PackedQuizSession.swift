@@ -77,8 +77,12 @@ public final class PackedQuizSession: InteractiveSession {
 
     private func show() -> String {
         guard let question = current else { return finish(timeUp: false) }
-        guard let options = question.options, let order = pack.choiceOrder(question, for: student) else { return question.display }
-        var lines = [question.prompt]
+        let number = (order.firstIndex { $0.id == question.id } ?? 0) + 1
+        let header = "Question \(number) of \(order.count) (\(Session.points(question.points)))"
+        guard let options = question.options, let order = pack.choiceOrder(question, for: student) else {
+            return header + "\n" + question.display
+        }
+        var lines = [header, question.prompt]
         for (shown, index) in order.enumerated() { lines.append("  \(QuestionLayout.letter(shown))) \(options[index])") }
         lines.append(question.multiple == true ? "(choose every right option, e.g. a c)" : "(choose one: a letter, a number or the text)")
         return lines.joined(separator: "\n")
@@ -93,8 +97,10 @@ public final class PackedQuizSession: InteractiveSession {
         switch text.lowercased() {
         case "quit", "exit":
             isFinished = true
-            guard let resumeCommand else { return "Your answers so far are saved; run the same command to carry on." }
-            return "Your answers so far are saved; to go on, type:\n  " + resumeCommand
+            // The clock runs from the start, as Moodle's does: say how much is left.
+            let clock = deadline.map { "\nThe time limit keeps running:" + Submission.timeLeft(seconds: ($0 - self.clock.now()) / 1_000_000) + "." } ?? ""
+            guard let resumeCommand else { return "Your answers so far are saved; run the same command to carry on." + clock }
+            return "Your answers so far are saved." + clock + "\nTo go on, type:\n  " + resumeCommand
         case "help":
             return "Type your answer. skip leaves a question blank; quit keeps your place."
         case "hint", "why":

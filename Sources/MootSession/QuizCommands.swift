@@ -20,9 +20,10 @@ extension Session {
             (.help, "this list"),
             (.hint, quiz.hintsAllowed ? "a nudge toward the answer (each one says more)" : "not allowed in this quiz"),
             (.skip, "leave this question blank and go on"),
-            (.why, quiz.feedback == .immediate ? "explain the verdict just shown"
-                : "not available: verdicts come " + (quiz.feedback == .after ? "when you submit" : "from your instructor")),
-            (.quit, "leave (Ctrl-D too); your answers so far are kept, and the quiz resumes within its time limit"),
+            (.why, quiz.feedback == .none ? "not available: verdicts come from your instructor"
+                : "not available until the end, where each right answer is shown (one answer can give away another)"),
+            (.quit, "leave (Ctrl-D too); your answers so far are kept" + (quiz.timeLimit == nil ? ""
+                : ", and the time limit keeps running until you come back")),
         ]
         let column = (rows.map(\.0.rawValue.count).max() ?? 0) + 2
         let lines = rows.map { command, summary in

@@ -14,6 +14,11 @@ struct QuizRun {
     var started: Microseconds
     var student: String
     var responses: [String: Submission.Response]
+    /// The question closed last and its number on screen: an answer that is right for it but not for the open one
+    /// is the lesson habit of typing the shown answer back, and is not saved as the open question's answer.
+    var justClosed: (question: Question, number: Int)?
+    /// An answer that notice was given for: typed again at once, it is taken as given.
+    var noticed: String?
 
     var deadline: Microseconds? { quiz.timeLimit.map { started + Microseconds($0 * 60_000_000) } }
 
@@ -70,12 +75,13 @@ extension Session {
     }
 
     func quizPrompt(_ quizRun: QuizRun, _ question: Question) -> String {
-        let number = (run?.lesson.questions.firstIndex { $0.id == question.id } ?? 0) + 1
+        let number = quizNumber(question)
         return QuestionPrompt.text(run: quizRun.quiz.id, position: number, of: quizRun.quiz.items.count,
                                    secondsLeft: quizRun.deadline.map { ($0 - clock.now()) / 1_000_000 }, width: style.width)
     }
 
     /// One answer per question: graded locally, saved as given before anything is shown, then the next question.
+    /// Deferred feedback says "Saved."; immediate feedback gives the verdict, naming no node (see `quizVerdict`).
     func quizAnswer(_ text: String) -> String {
         guard var quizRun, let run, let question = currentQuestion, let recorder else { return "" }
         let order = quizRun.quiz.choiceOrder(question, for: quizRun.student)
@@ -87,6 +93,10 @@ extension Session {
                 return style.warn(String(describing: error))
             }
         }
+        if let verdict, let notice = retypedAnswer(text, verdict: verdict, quizRun: &quizRun) {
+            self.quizRun = quizRun
+            return notice
+        }
         do {
             try recorder.saveQuizResponse(attempt: quizRun.attempt, question: question, response: text,
                                           outcome: verdict?.verdict.rawValue, score: verdict?.score)
@@ -96,19 +106,61 @@ extension Session {
         quizRun.responses[question.id] = Submission.Response(
             question: question.id, response: text, choiceOrder: order, verdict: verdict?.verdict.rawValue,
             score: verdict?.score, at: ISODate.string(clock.now()))
+        quizRun.justClosed = (question, quizNumber(question))
+        quizRun.noticed = nil
         self.quizRun = quizRun
         var lines: [String] = []
         if let verdict, quizRun.quiz.feedback == .immediate {
-            lastGraded = (question, verdict)
-            lines.append(style.wrap(label(verdict) + " " + verdict.feedback, indent: "  "))
-            // An essay's rubric comes with its verdict, criterion by criterion (never before the answer).
-            if let rubric = presenter.rubric(question, graded: verdict) { lines.append(rubric) }
+            let said = presenter.quizVerdict(verdict, question: question, choiceOrder: order)
+            lines.append(style.wrap(label(verdict) + (said.isEmpty ? "" : " " + said), indent: "  "))
         } else {
             lines.append(style.dim(text.isEmpty ? "Skipped." : "Saved."))
         }
         lines.append("")
         lines.append(advance(from: run.step + 1))
         return lines.joined(separator: "\n")
+    }
+
+    /// The notice for an answer typed right after a question closed that is right for that question but not for the
+    /// open one: it reads as the closed question's answer typed back (as a lesson teaches after a miss), so it is
+    /// not saved. Only choice-free kinds are compared (a letter or a kind word can be a fair answer to both), and
+    /// the same answer typed again at once is taken as given.
+    private func retypedAnswer(_ text: String, verdict: Verdict, quizRun: inout QuizRun) -> String? {
+        guard verdict.verdict != .correct, let (closed, number) = quizRun.justClosed else { return nil }
+        let given = text.lowercased().split(separator: " ").joined(separator: " ")
+        guard quizRun.noticed != given else { return nil }
+        switch closed.body {
+        case .short, .numeric, .explain: break
+        default: return nil
+        }
+        guard let earlier = try? grader.grade(closed, answer: text, choiceOrder: nil), earlier.verdict == .correct else { return nil }
+        quizRun.noticed = given
+        let open = currentQuestion.map(quizNumber) ?? number + 1
+        return style.wrap(style.warn("That reads as your answer to question \(number), which is closed:")
+                          + " a quiz takes one answer per question. Question \(open) is still open, and nothing was saved. "
+                          + style.dim("(To give it as your answer to question \(open), type it again.)"), indent: "  ")
+    }
+
+    /// A question's number as the student sees it (their order).
+    func quizNumber(_ question: Question) -> Int {
+        (run?.lesson.questions.firstIndex { $0.id == question.id } ?? 0) + 1
+    }
+
+    /// "Question 4 of 9 (2 points)", above each quiz question.
+    func quizHeader(_ question: Question) -> String? {
+        guard let quiz = quizRun?.quiz, let item = quiz.items.first(where: { $0.question.id == question.id }) else { return nil }
+        return style.accent("Question \(quizNumber(question)) of \(quiz.items.count) (\(Self.points(item.points)))")
+    }
+
+    /// "1 point", "2 points", "1.5 points".
+    static func points(_ value: Double) -> String {
+        "\(NumberFormat.plain(value)) point\(value == 1 ? "" : "s")"
+    }
+
+    /// "The time limit keeps running: 14:11 left." for a timed quiz being left part-way.
+    func timeLimitNotice() -> String? {
+        guard let deadline = quizRun?.deadline else { return nil }
+        return "The time limit keeps running:" + Submission.timeLeft(seconds: (deadline - clock.now()) / 1_000_000) + "."
     }
 
     /// Submits: the attempt is closed and counted, and the submission file is written where the student can hand it in.
@@ -136,22 +188,32 @@ extension Session {
         if quiz.feedback != .none {
             let points = quiz.items.reduce(0.0) { $0 + $1.points * (quizRun.responses[$1.question.id]?.score ?? 0) }
             let percent = quiz.totalPoints > 0 ? points / quiz.totalPoints * 100 : 0
-            lines.append("Score: \(NumberFormat.plain((points * 10).rounded() / 10)) of \(NumberFormat.plain(quiz.totalPoints)) points "
+            lines.append("Score: \(Self.tenths(points)) of \(NumberFormat.plain(quiz.totalPoints)) points "
                          + "(\(Int(percent.rounded()))%) — " + (percent >= quiz.passPercent ? style.good("pass") : style.bad("not yet a pass")))
-            if quiz.feedback == .after {
-                for item in quiz.order(for: quizRun.student) {
-                    let response = quizRun.responses[item.question.id]
-                    let verdict = response?.verdict ?? "skipped"
-                    lines.append("  \(verdict.padding(toLength: 10, withPad: " ", startingAt: 0)) \(item.question.prompt.prefix(70))")
-                    // An essay's rubric, now that it is answered: regraded from the saved answer, criterion by criterion.
-                    if let text = response?.response, !text.isEmpty, case .explain = item.question.body,
-                       let graded = try? grader.grade(item.question, answer: text, choiceOrder: nil),
-                       let rubric = presenter.rubric(item.question, graded: graded) {
-                        lines.append(rubric.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
-                    }
+            // Question by question, in the student's order: the verdict, the points it earned of its worth (they add
+            // up to the score), and the right answer where the answer was not wholly right.
+            for (index, item) in quiz.order(for: quizRun.student).enumerated() {
+                let question = item.question
+                let response = quizRun.responses[question.id]
+                let text = response?.response ?? ""
+                let order = quiz.choiceOrder(question, for: quizRun.student)
+                let graded = text.isEmpty ? nil : try? grader.grade(question, answer: text, choiceOrder: order)
+                let verdict = graded.map(label) ?? style.dim("– skipped")
+                let earned = item.points * (response?.score ?? 0)
+                lines.append(style.wrap("  Question \(index + 1): " + verdict + ", \(Self.tenths(earned)) of \(Self.points(item.points)) — "
+                                        + question.prompt.prefix(70) + (question.prompt.count > 70 ? "…" : ""), indent: "    "))
+                if graded?.verdict != .correct {
+                    lines.append(presenter.revealed(question, lead: "The answer: ", choiceOrder: order, margin: "    "))
+                }
+                // An essay's rubric, now that it is answered: criterion by criterion.
+                if let graded, case .explain = question.body, let rubric = presenter.rubric(question, graded: graded) {
+                    lines.append(rubric)
                 }
             }
         }
         return lines.joined(separator: "\n")
     }
+
+    /// Points to a tenth, as the score says them.
+    static func tenths(_ value: Double) -> String { NumberFormat.plain((value * 10).rounded() / 10) }
 }

@@ -69,6 +69,8 @@ public final class Session: InteractiveSession {
     public var quizOnly = false
     /// What leaving says: how to come back (a quiz command sets its own).
     public var goodbye = "Bye. Your place is kept; type moot to come back."
+    /// After the goodbye (and a timed quiz's time left): the command that carries on, if it is not in the goodbye.
+    public var resumeHint: String?
 
     /// Wrong tries before the answer is shown and the run moves on.
     public static let maxAttempts = 3
@@ -155,7 +157,8 @@ public final class Session: InteractiveSession {
         let before = currentQuestion?.id
         let output = execute(command, argument)
         guard Self.showQuestionAgain.contains(command), let question = currentQuestion, question.id == before else { return output }
-        return output + "\n\n" + presenter.render(question, choiceOrder: choiceOrder(question))
+        let header = quizRun == nil ? nil : quizHeader(question)
+        return output + "\n\n" + (header.map { $0 + "\n" } ?? "") + presenter.render(question, choiceOrder: choiceOrder(question))
     }
 
     private func execute(_ command: Command, _ argument: String) -> String {
@@ -178,7 +181,8 @@ public final class Session: InteractiveSession {
         case .quiz: return startQuiz(argument)
         case .quit, .exit:
             isFinished = true
-            return goodbye
+            // A timed quiz's clock runs from its start, as Moodle's does: say how much of it is left.
+            return [goodbye, timeLimitNotice(), resumeHint].compactMap { $0 }.joined(separator: "\n")
         }
     }
 
@@ -222,6 +226,7 @@ public final class Session: InteractiveSession {
         if let question = currentQuestion {
             if !lines.isEmpty { lines.append("") }
             // An essay's rubric is not shown here: its criteria are what the answer should say. It comes with the verdict.
+            if run.kind == .quiz, let header = quizHeader(question) { lines.append(header) }
             lines.append(presenter.render(question, choiceOrder: choiceOrder(question)))
             return lines.joined(separator: "\n")
         }

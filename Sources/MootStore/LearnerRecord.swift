@@ -16,6 +16,8 @@ public final class LearnerRecord: SessionRecorder {
     public let course: Course
     /// The time now; tests move it forward.
     public var clock: Clock = .system
+    /// Where the learner's day starts and ends, for the daily limit on questions new to review (as Anki's day).
+    public var timeZone: TimeZone = .current
     private let siblings: [String: [String]]
 
     public init(store: Store, learner: Int64, course: Course) {

@@ -79,7 +79,7 @@ extension LearnerRecord {
             return ProgressReport(lessons: lessons, nodes: nodes, dueNow: due.questions.count, heldBack: due.heldBack,
                                   newPerDay: due.newPerDay, newToday: due.startedToday, missed: missed.count,
                                   nextDue: next.map(ISODate.string), dueQuestions: due.questions, missedQuestions: missed.sorted(),
-                                  review: try Self.reviewCounts(learner: learner, now: now, db))
+                                  review: try Self.reviewCounts(learner: learner, now: now, zone: timeZone, db))
         }
     }
 }

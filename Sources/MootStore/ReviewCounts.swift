@@ -27,7 +27,7 @@ public struct ReviewCounts: Codable, Sendable, Equatable {
 
 extension LearnerRecord {
     public func reviewCounts(now: Microseconds) throws -> ReviewCounts {
-        try store.database.read { try Self.reviewCounts(learner: learner, now: now, $0) }
+        try store.database.read { try Self.reviewCounts(learner: learner, now: now, zone: timeZone, $0) }
     }
 
     /// The counts for the greeting, before the course has loaded (none when the database cannot be read).

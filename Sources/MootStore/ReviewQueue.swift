@@ -43,11 +43,11 @@ extension LearnerRecord {
         """
 
     func dueReviews(now: Microseconds, _ db: Database) throws -> DueReviews {
-        try Self.dueReviews(learner: learner, now: now, db)
+        try Self.dueReviews(learner: learner, now: now, zone: timeZone, db)
     }
 
-    static func reviewCounts(learner: Int64, now: Microseconds, _ db: Database) throws -> ReviewCounts {
-        let due = try dueReviews(learner: learner, now: now, db)
+    static func reviewCounts(learner: Int64, now: Microseconds, zone: TimeZone = .current, _ db: Database) throws -> ReviewCounts {
+        let due = try dueReviews(learner: learner, now: now, zone: zone, db)
         var counts = ReviewCounts()
         (counts.dueNow, counts.dueMissed, counts.heldBack) = (due.questions.count, due.missed, due.heldBack)
         (counts.newPerDay, counts.newToday, counts.newNow, counts.now) = (due.newPerDay, due.startedToday, due.newNow, now)
@@ -60,9 +60,9 @@ extension LearnerRecord {
         return counts
     }
 
-    static func dueReviews(learner: Int64, now: Microseconds, _ db: Database) throws -> DueReviews {
+    static func dueReviews(learner: Int64, now: Microseconds, zone: TimeZone = .current, _ db: Database) throws -> DueReviews {
         let cap = try newReviewLimit(learner: learner, db)
-        let dayStart = now - now % 86_400_000_000
+        let dayStart = Self.dayStart(now, in: zone)
         let startedToday = try Int.fetchOne(db, sql: """
             SELECT count(DISTINCT question) FROM attempt AS today
             WHERE learnerId = ? AND mode = 'review' AND at >= ?
@@ -91,6 +91,14 @@ extension LearnerRecord {
         }
         return DueReviews(questions: questions, heldBack: heldBack, newPerDay: cap, startedToday: startedToday, newNow: newNow,
                           missed: missed)
+    }
+
+    /// When the learner's day began: local midnight, so "wait for another day" means the learner's next day (a
+    /// UTC midnight would bring the held-back questions in the afternoon of the same day west of Greenwich).
+    static func dayStart(_ now: Microseconds, in zone: TimeZone) -> Microseconds {
+        let day: Microseconds = 86_400_000_000
+        let offset = Microseconds(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(now) / 1_000_000))) * 1_000_000
+        return now - ((now + offset) % day + day) % day
     }
 
     public func newReviewLimit() throws -> Int { try store.database.read { try newReviewLimit($0) } }

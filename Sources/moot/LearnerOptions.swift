@@ -31,7 +31,8 @@ struct LearnerOptions: ParsableArguments {
             let store = try Store(url: url, readOnly: reading)
             return (store, try store.learner(named: name, create: !reading && (newLearner || learner == nil)))
         } catch let error as StoreError {
-            printError("moot: \(error)")
+            // The command it suggests, as it can be typed here (InvokedName).
+            printError("moot: " + "\(error)".replacingOccurrences(of: "`moot progress`", with: "`\(InvokedName.current) progress`"))
             if case .unknownLearner = error { throw ExitCode(64) }
             throw ExitCode(74)
         }

@@ -23,6 +23,6 @@ struct ProgressCommand: ParsableCommand {
             let svg = try Graphviz.drawing(MapExport.dot(course.map, shading: report.mastery))
             return print(try report.page(course: course, svg: svg, learner: learner.name), terminator: "")
         }
-        print(report.render(style: Style.forStandardOutput(), reviewCommand: "moot review"))
+        print(report.render(style: Style.forStandardOutput(), reviewCommand: "\(InvokedName.current) review"))
     }
 }

@@ -42,7 +42,7 @@ extension QuizCommand {
             }
             let folder = URL(fileURLWithPath: out ?? URL(fileURLWithPath: quiz).deletingLastPathComponent().path)
             let session = PackedQuizSession(pack: pack, student: student ?? learner.name, folder: folder, code: code)
-            session.resumeCommand = "moot quiz \(quiz.shellQuoted) --student \(session.student.shellQuoted)"
+            session.resumeCommand = "\(InvokedName.current) quiz \(quiz.shellQuoted) --student \(session.student.shellQuoted)"
                 + (out.map { " --out \($0.shellQuoted)" } ?? "") + (code.map { " --code \($0.shellQuoted)" } ?? "")
             let editor = LineEditor(program: "moot", historyFile: nil) { session.completions(for: $0) }
             defer { editor.close() }

@@ -81,12 +81,10 @@ struct Tutor: ParsableCommand {
             let places = [("--data-dir", learner.dataDir), ("--learner", learner.learner), ("--content", options.content),
                           ("--out", submissions)]
                 .compactMap { flag, value in value.map { " \(flag) \($0.shellQuoted)" } }.joined()
-            // A timed quiz's clock runs from its start, as Moodle's does: say so before the learner walks away.
-            let clock = quiz.timeLimit.map {
-                "The clock keeps running while you are away: \(NumberFormat.plain($0)) minutes from the quiz's start.\n"
-            } ?? ""
-            made.goodbye = "Bye. Your answers so far are kept.\n" + clock + "To go on, type:\n"
-                + Style.verbatim("  moot quiz \(quiz.id) --student \(made.student.shellQuoted)" + places)
+            // The time left, if the quiz is timed, comes between these two (the session says it when leaving).
+            made.goodbye = "Bye. Your answers so far are kept."
+            made.resumeHint = "To go on, type:\n"
+                + Style.verbatim("  \(InvokedName.current) quiz \(quiz.id) --student \(made.student.shellQuoted)" + places)
             session = made
             print(made.handle("quiz \(quiz.id)"))
             guard !made.isFinished else { return }
@@ -120,6 +118,10 @@ struct Tutor: ParsableCommand {
         session.recorder = record
         session.clock = store.clock
         session.student = student ?? learner.name
+        // A path is a line of its own, never wrapped, so it can be copied whole.
+        let name = InvokedName.current
+        session.goodbye = name == "moot" ? "Bye. Your place is kept; type moot to come back."
+            : "Bye. Your place is kept; to come back, type:\n" + Style.verbatim("  " + name)
         session.submissions = submissions.map { URL(fileURLWithPath: $0) } ?? store.url.deletingLastPathComponent()
             .appendingPathComponent("submissions")
         return session

@@ -33,14 +33,35 @@ import Testing
         }
     }
 
-    /// `why` on a half answer says the point was partly said, not missed, and names the mistake.
-    @Test func whyOnAHalfAnswerSaysPartlySaid() throws {
-        let question = try #require(course.question("designations-policy"))
-        let verdict = try grader.grade(question, answer: "their elimination")
-        #expect(verdict.verdict == .partial)
-        let why = presenter.explain(verdict, question: question)
-        #expect(why.contains("Partly said: "), "\(why)")
-        #expect(!why.contains("Missed: "), "\(why)")
+    /// `why` on a half answer says what was credited, at the verdict's score, and what is missing — never that
+    /// the point it credited was missed (new-user report 23, item 2).
+    @Test func whyOnAHalfAnswerSaysWhatWasCreditedAndWhatIsMissing() throws {
+        for (id, answer) in [("designations-policy", "their elimination"),
+                             ("precedent-claim", "armed forces crossing into mexico have a long history")] {
+            let question = try #require(course.question(id))
+            let verdict = try grader.grade(question, answer: answer)
+            try #require(verdict.verdict == .partial, "\(id)")
+            let why = presenter.explain(verdict, question: question).replacingOccurrences(of: "\n  ", with: " ")
+            let title = try #require(course.map[question.nodes[0]]?.title)
+            #expect(why.contains("Credited (\(Int((verdict.score * 100).rounded()))%): part of \(title)"), "\(why)")
+            #expect(why.contains("Missing: the rest of it"), "\(why)")
+            #expect(!why.contains("Missed: "), "\(why)")
+        }
+    }
+
+    /// A partial answer to a question on two points: the one it made is credited, the other is missing.
+    @Test func whyOnAnAnswerWithOneOfTwoPointsNamesEach() throws {
+        let question = try #require(course.lessons.flatMap(\.questions).first { question in
+            guard case .short = question.body else { return false }
+            return question.nodes.count == 2
+        })
+        let covered = question.nodes[0], missing = question.nodes[1]
+        let verdict = Verdict(question: question.id, verdict: .partial, score: 0.5, expected: question.nodes,
+                              recognised: [covered], covered: [covered], missed: [missing], feedback: "")
+        let why = presenter.explain(verdict, question: question).replacingOccurrences(of: "\n  ", with: " ")
+        #expect(why.contains("Credited (50%): \(try #require(course.map[covered]?.title))"), "\(why)")
+        #expect(why.contains("Missing: \(try #require(course.map[missing]?.title))"), "\(why)")
+        #expect(!why.contains("Missed: "))
     }
 
     /// A wrong figure that is another of the article's figures is named as that one (the border guard's 140,000 for

@@ -54,10 +54,10 @@ import Testing
         #expect(report.dueNow == 5)
         #expect(report.heldBack == lesson.questions.count - 5)
         #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
-            .contains("at most 5 questions come to review for the first time"))
+            .contains("at most 5 questions a day come to review for the first time"))
         // The figures add up to the limit: none reviewed yet today, and the five in today's review.
         #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
-            .contains("0 already have today and 5 more are in today's review"))
+            .contains("at most 5 questions a day come to review for the first time, and today's are taken (5 in today's review)"))
         // Reviewing two of them today uses two of the five; the limit counts the day, not the queue.
         for id in queue.prefix(2) {
             let question = try #require(RepositoryCourse.course.question(id))
@@ -67,5 +67,40 @@ import Testing
         let after = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
         #expect(after.count == 3)
         #expect(Set(after).isDisjoint(with: queue.prefix(2)))
+        // Said with both figures that take the day's five, so none reads as under the limit (new-user report 23,
+        // item 11: "8 already have today" beside a limit of 20).
+        #expect(try record.progress(now: clock.now).render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
+            .contains("and today's are taken (2 reviewed already, 3 in today's review); review limit N changes it."))
+    }
+
+    /// The daily limit counts the learner's day, from local midnight (as Anki's day): west of Greenwich a UTC
+    /// midnight would bring "tomorrow's" questions on the same afternoon, and "wait for another day" would be untrue.
+    @Test func theDailyLimitCountsTheLearnersLocalDay() throws {
+        let store = try Store(url: try StoreTests.folder().appendingPathComponent("moot.sqlite"))
+        let clock = StoreTests.TestClock()
+        let record = try helpers.record(store, clock: clock)
+        record.timeZone = try #require(TimeZone(identifier: "America/Los_Angeles"))
+        let lesson = try #require(RepositoryCourse.course.lessons.first)
+        for question in lesson.questions { try helpers.answer(record, question.id, .incorrect) }
+        try record.setNewReviewLimit(5)
+        // 2023-11-15 22:00 UTC is 14:00 in Los Angeles; two hours later it is the next day in UTC, not there.
+        clock.now = 1_700_085_600_000_000
+        let queue = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
+        try #require(queue.count == 5)
+        for id in queue.prefix(2) {
+            let question = try #require(RepositoryCourse.course.question(id))
+            try record.record(question: question, response: "x", outcome: "correct", score: 1, rating: .good, hintsUsed: 0,
+                              attempt: 1, seconds: 1, mode: .review, closedWith: 1)
+        }
+        clock.now += 2 * 3_600_000_000
+        // The same local day: two of the five used, so three new ones (the two reviewed may be due again, as relearning).
+        let later = try record.reviewQueue(all: false, now: clock.now, limit: 1000)
+        #expect(later.filter { !queue.prefix(2).contains($0) }.count == 3, "\(later)")
+        #expect(try record.reviewCounts(now: clock.now).newToday == 2)
+        // The next morning there, the five are new again.
+        clock.now += 16 * 3_600_000_000
+        #expect(try record.reviewCounts(now: clock.now).newToday == 0)
+        #expect(LearnerRecord.dayStart(1_700_085_600_000_000, in: record.timeZone) == 1_700_035_200_000_000)
+        #expect(LearnerRecord.dayStart(1_700_085_600_000_000, in: try #require(TimeZone(identifier: "UTC"))) == 1_700_006_400_000_000)
     }
 }

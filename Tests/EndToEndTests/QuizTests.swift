@@ -25,7 +25,7 @@ import Testing
         #expect(run.stdout.contains("Attempt 1 of 1."))
         #expect(run.stdout.contains("Hints are not allowed."))
         #expect(run.stdout.contains("Hints are not allowed in this quiz."))
-        #expect(run.stdout.contains("why is not available in this quiz"))
+        #expect(run.stdout.contains("why is not available during a quiz"))
         #expect(file == nil)
         // The unfinished attempt resumes where it stopped.
         let (resumed, submission) = try take("counterarguments", student: "ada", answers: Array(repeating: "skip", count: 20), state: state)
@@ -182,6 +182,15 @@ import Testing
         #expect(run.stdout.contains("Quizzes/extra.yaml:6:13: error: the selection asks for 2 questions but only 0 match"))
     }
 
+    /// `feedback` takes Moodle's behaviours by name; a slip is reported with the nearest one.
+    @Test func anUnknownFeedbackValueNamesTheNearestOne() throws {
+        let root = try copyOfContent(with: "id: slip\ntitle: Slip\nfeedback: deffered\nquestions:\n  - id: precedent-troops\n")
+        let run = try runMoot(["check", "--content", root.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Quizzes/extra.yaml:3:11: error: 'deffered' is not a valid feedback (did you mean 'deferred'?); "
+                                    + "expected one of: immediate, deferred, none"), "\(run.stdout)")
+    }
+
     @Test func theGIFTExportParsesAndTheAnkiFileHasThreeColumns() throws {
         for quiz in ["unit-orientation", "counterarguments", "final"] {
             let gift = try runMoot(["export", "gift", quiz])
@@ -224,7 +233,7 @@ import Testing
         #expect(partway.status == 0)
         #expect(!partway.stdout.contains("Welcome back"))
         #expect(!partway.stdout.contains("lessons, "))
-        #expect(partway.stdout.contains("To go on, type:\n  moot quiz unit-orientation --student bob"))
+        #expect(partway.stdout.contains("To go on, type:\n  \(Paths.moot.path) quiz unit-orientation --student bob"))
         #expect(!partway.stdout.contains("moot> "))
         // The attempts are said once, and the end says which submission counts.
         #expect(partway.stdout.contains("Attempt 1 of 3."))
@@ -234,6 +243,41 @@ import Testing
             .contains("Each attempt is its own file: hand in the one you want counted"))
     }
 
+    /// The new user's question 7 and 8 (report 23, item 7): a miss, the right figure typed back as a lesson
+    /// teaches, and question 8 still open — nothing saved for it, and nothing of its answer named.
+    @Test func theFigureTypedBackAfterAMissIsNotQuestionEightsAnswer() throws {
+        let state = try Paths.scratch()
+        let answers = Array(repeating: "skip", count: 6) + ["140,000", "14,000", "quit"]
+        let run = try runMoot(["quiz", "unit-orientation", "--student", "Kim Lee"], input: answers.joined(separator: "\n") + "\n", state: state)
+        let flat = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("That reads as your answer to question 7, which is closed: a quiz takes one answer per question. "
+                              + "Question 8 is still open"), "\(flat)")
+        #expect(!flat.contains("A pre-Charter precedent"), "question 8's answer is not named")
+        #expect(flat.contains("Question 8 of 9 (1 point)") && flat.contains("Question 9 of 9 (2 points)") == false)
+        let resumed = try runMoot(["quiz", "unit-orientation", "--student", "Kim Lee"], input: "quit\n", state: state)
+        #expect(resumed.stdout.contains("Resuming your unfinished attempt (7 answered)."), "\(resumed.stdout)")
+    }
+
+    /// Every "type this" names the program as it can be typed: the path it was started by, when `moot` on PATH
+    /// is not this program (the tests' PATH has no moot), and `moot` when it is.
+    @Test func theCommandsToTypeNameTheProgramAsItCanBeTyped() throws {
+        let state = try Paths.scratch()
+        let away = try runMoot([], input: "quit\n", state: state)
+        #expect(away.stdout.contains("Bye. Your place is kept; to come back, type:\n  \(Paths.moot.path)\n"), "\(away.stdout)")
+        let bin = state.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("moot"), withDestinationURL: Paths.moot)
+        let onPath = try runMoot([], input: "quit\n", state: state, environment: ["PATH": bin.path + ":/usr/bin:/bin"])
+        #expect(onPath.stdout.contains("type moot to come back"), "\(onPath.stdout)")
+        // Another program called moot first on PATH is not this one.
+        let other = state.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: other.appendingPathComponent("moot").path, contents: Data("#!/bin/sh\n".utf8),
+                                       attributes: [.posixPermissions: 0o755])
+        let shadowed = try runMoot([], input: "quit\n", state: state, environment: ["PATH": other.path + ":" + bin.path + ":/usr/bin"])
+        #expect(shadowed.stdout.contains("to come back, type:\n  \(Paths.moot.path)\n"), "\(shadowed.stdout)")
+    }
+
     @Test func theResumeCommandIsExactAndWhole() throws {
         let state = try Paths.scratch()
         let folder = state.appendingPathComponent("a-rather-long-folder-name-for-progress-kept-elsewhere").path
@@ -241,7 +285,7 @@ import Testing
                                    "--new-learner"], input: "a\n", state: state)
         #expect(partway.status == 0, "\(partway.stderr)")
         // One line, however long, naming the same progress folder and learner.
-        let command = try #require(partway.stdout.split(separator: "\n").first { $0.hasPrefix("  moot quiz ") })
+        let command = try #require(partway.stdout.split(separator: "\n").first { $0.hasPrefix("  \(Paths.moot.path) quiz ") })
         #expect(command.count > 80)
         #expect(command.contains("--data-dir \(folder)") && command.contains("--learner bob"))
         let arguments = command.split(separator: " ").dropFirst().map(String.init)

@@ -114,7 +114,7 @@ import Foundation
         let (course, _) = try Self.course()
         let question = try #require(course.authoredQuestion("q3"))
         let quiz = Quiz(id: "q", title: "Q", instructions: "", items: [QuizItem(question: question, points: 3)], passPercent: 50,
-                        attemptsAllowed: 1, shuffleQuestions: false, shuffleChoices: false, feedback: .after, hintsAllowed: false,
+                        attemptsAllowed: 1, shuffleQuestions: false, shuffleChoices: false, feedback: .deferred, hintsAllowed: false,
                         seed: "q", location: question.location)
         let document = try XMLDocument(xmlString: MoodleXML.document(quiz, map: course.map))
         let element = try #require(try document.nodes(forXPath: "/quiz/question[@type='matching']").first as? XMLElement)
