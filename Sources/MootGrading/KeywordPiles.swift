@@ -15,6 +15,8 @@ extension FreeTextGrader {
         var rest = answer[...]
         while !rest.isEmpty {
             let end = rest.firstIndex { $0 == "," || $0 == ";" || $0 == "/" } ?? rest.endIndex
+            // Each run of letters or digits is at least one word: more than four is a sentence, whatever its words.
+            if Self.runs(rest[..<end].utf8) > 4 { return false }
             let words = TextNormalizer.words(String(rest[..<end]))
             if words.count > 4 { return false }
             if !words.isEmpty { items.append(words) }
@@ -22,6 +24,18 @@ extension FreeTextGrader {
         }
         guard items.count >= 4 else { return false }
         return items.joined().allSatisfy { !sentenceVerbs.contains($0) }
+    }
+
+    /// How many runs of ASCII letters and digits, or of other scalars' bytes, the text has: a cheap lower bound on
+    /// its words.
+    private static func runs(_ bytes: Substring.UTF8View) -> Int {
+        var count = 0, inside = false
+        for byte in bytes {
+            let letter = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+            if letter && !inside { count += 1 }
+            inside = letter
+        }
+        return count
     }
 
     static let sentenceVerbs: Set<String> = [

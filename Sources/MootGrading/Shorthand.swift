@@ -8,12 +8,14 @@ enum Shorthand {
         var index = 0
         while index < words.count {
             let word = words[index]
-            if index + 1 < words.count, let pair = pairs[word + "/" + words[index + 1]] {
+            // Only "w", "b" and "int" open a pair: other words skip building the key.
+            if index + 1 < words.count, word.utf8.count <= 3, let pair = pairs[word + "/" + words[index + 1]] {
                 out += pair
                 index += 2
                 continue
             }
-            if let full = single[word] { out += full } else { out.append(word) }
+            // Every shorthand is short: a longer word skips the lookup.
+            if word.utf8.count <= 6, let full = single[word] { out += full } else { out.append(word) }
             index += 1
         }
         return out

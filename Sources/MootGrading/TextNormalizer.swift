@@ -43,7 +43,7 @@ enum TextNormalizer {
             // "non-state", "non state" are one word: "state" alone is another idea, and "no state" another again.
             case let word where words.last == "non" && word.first?.isLetter == true: words[words.count - 1] += word
             // "20th", "2nd": an ordinal is its number.
-            case let word where word.first?.isNumber == true && word.count > 2
+            case let word where (0x30...0x39).contains(current[0]) && word.count > 2
                 && ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) && word.dropLast(2).allSatisfy(\.isNumber):
                 words.append(String(word.dropLast(2)))
             case let word: words.append(word)
