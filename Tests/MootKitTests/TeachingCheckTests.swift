@@ -195,4 +195,42 @@ import Testing
         let spread = TeachingCheck.longestOptionShare(even)
         #expect(spread.longest == 3 && !spread.tooOften)
     }
+
+    // MARK: what a true/false statement claims
+
+    static func truefalse(_ id: String, _ prompt: String) -> String {
+        """
+          - id: \(id)
+            kind: truefalse
+            prompt: \(prompt)
+            answer: true
+            why: Because.
+            nodes: [thesis, objection, reply]
+            hints: [One, Two]
+        """
+    }
+
+    /// The fixture's thesis node says "Strikes may be lawful self-defence." A narration that declares it teaches
+    /// the thesis but says only "The thesis." leaves "strikes" and "lawful" untaught; an earlier `explain:` does
+    /// not teach either; a narration that says them does, in another form of the word.
+    @Test func aTrueFalseStatementWhoseNodeWordsNoNarrationSaidIsReported() throws {
+        let early = try Self.warnings([Self.say("The thesis."), Self.truefalse("tf", "True or false — strikes are lawful."),
+                                       Self.say("Recap.")].joined(separator: "\n"))
+        let warning = try #require(early.first { $0.message.contains("question 'tf' states") }, "\(early)")
+        #expect(warning.message.contains("'strikes', 'lawful'"), "\(warning.message)")
+        #expect(warning.location.line == 9, "\(warning.description)")
+        let taught = try Self.warnings([Self.say("A strike may be lawfully made in self-defence, as there is no authority and it supplies it."),
+                                        Self.truefalse("tf", "True or false — strikes are lawful."), Self.say("Recap.")].joined(separator: "\n"))
+        #expect(!taught.contains { $0.message.contains("question 'tf' states") }, "\(taught)")
+        // Words that are not the node's own (here "always") are the statement's business, not the check's.
+        let other = try Self.warnings([Self.say("Strikes may be lawful; there is no authority, self-defence supplies it."), Self.truefalse("tf", "True or false — strikes are always lawful."),
+                                       Self.say("Recap.")].joined(separator: "\n"))
+        #expect(!other.contains { $0.message.contains("question 'tf' states") }, "\(other)")
+    }
+
+    @Test func theLightStemJoinsTheFormsOfAWord() {
+        let pairs = [("sanctions", "sanction"), ("designated", "designation"), ("identifies", "identify"), ("cites", "citing"), ("SDGTs", "SDGT"), ("lawfully", "lawful")]
+        for (a, b) in pairs { #expect(TeachingCheck.lightStem(a.lowercased()) == TeachingCheck.lightStem(b.lowercased()), "\(a) \(b)") }
+        #expect(TeachingCheck.lightStem("force") != TeachingCheck.lightStem("forty"))
+    }
 }
