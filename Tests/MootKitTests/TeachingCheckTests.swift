@@ -196,6 +196,29 @@ import Testing
         #expect(spread.longest == 3 && !spread.tooOften)
     }
 
+    // MARK: the shortest and the only hedged option
+
+    @Test func theKeyAlwaysShortestOrAloneInHedgingIsFlagged() {
+        // The modest key: short and qualified, against long confident chains.
+        let modest = (1...12).map { Self.choice("q\($0)", key: "Partly, but not proven", wrong: [
+            "It proves the whole case, since the figures settle it and the law follows them",
+            "It shows the opposite, because every source agrees and the article says so plainly",
+            "It decides the question for good, as the court held and the treaty requires"]) }
+        let form = TeachingCheck.optionForm(modest)
+        #expect(form.shortest.count == 12 && form.shortest.questions == 12 && form.shortest.expected == 3)
+        #expect(form.shortest.tooOften)
+        #expect(form.onlyHedged.count == 12 && form.onlyHedged.questions == 12 && form.onlyHedged.tooOften)
+        // Hedges and lengths spread over keys and wrong options as chance would: no warning.
+        let even = (1...12).map { index in
+            Self.choice("q\(index)", key: index % 4 == 0 ? "Short, but true" : "A key stated at full length and plainly",
+                        wrong: ["A wrong option of middling length", index % 4 == 1 ? "Wrong, but hedged" : "Wrong and plain", "Tiny"]) }
+        let spread = TeachingCheck.optionForm(even)
+        #expect(!spread.shortest.tooOften && !spread.onlyHedged.tooOften, "\(spread)")
+        #expect(spread.onlyHedged.questions == 6 && spread.onlyHedged.count == 3)
+        // "not" inside a word ("notice", "knot") is no hedge.
+        #expect(!TeachingCheck.hedged("The notice of October") && TeachingCheck.hedged("Not the notice"))
+    }
+
     // MARK: what a true/false statement claims
 
     static func truefalse(_ id: String, _ prompt: String) -> String {
