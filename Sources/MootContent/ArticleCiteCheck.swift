@@ -135,11 +135,12 @@ enum ArticleCite {
 }
 
 extension Validator {
-    /// Every narration and question `cite:` that names a paragraph of the article names one it has.
+    /// Every narration and question `cite:` that names a paragraph of the article names one it has, in the
+    /// course's one style (ArticleCiteStyle).
     func checkArticleCites() {
         let sections = course.citation.sections
         guard !sections.isEmpty else { return }
-        let patterns = ArticleCite.Patterns()
+        let patterns = ArticleCite.Patterns(), style = ArticleCiteStyle.Patterns()
         func check(_ cite: String?, at location: SourceLocation) {
             guard let cite else { return }
             // A cite names sources; one longer than this is text pasted in the wrong field (and reading it would be slow).
@@ -149,6 +150,9 @@ extension Validator {
             }
             for problem in ArticleCite.problems(in: cite, author: course.citation.author, sections: sections, patterns: patterns) {
                 sink.error(location, "the cite " + problem)
+            }
+            for problem in ArticleCiteStyle.problems(in: cite, author: course.citation.author, patterns: style) {
+                sink.warning(location, "the cite " + problem)
             }
         }
         for lesson in course.lessons {

@@ -4,9 +4,10 @@ import MootModel
 /// Teach before asking, checked: each question may ask only about nodes a narration step declared it `teaches:`
 /// earlier in the lesson or in an earlier lesson; no more than four questions in a row without narration; a closing
 /// recap (narration) after the last question;
-/// terms of art and figures stated in narration before a question uses them (TermsBeforeUse, FiguresBeforeAsked);
+/// terms of art and figures stated in narration before a question uses them (TermsBeforeUse, FiguresBeforeAsked),
+/// and what a true/false statement claims (StatementsBeforeAsked);
 /// citations a reader can look up; answer keys not piled on one letter or one truth value, nor on the longest
-/// option (LongestOptionCheck); quiz questions that read on their own. All are warnings, each at the
+/// option (LongestOptionCheck), the shortest or the only hedged one (OptionFormCheck); quiz questions that read on their own. All are warnings, each at the
 /// path:line:col it is about.
 struct TeachingCheck {
     let course: Course
@@ -17,8 +18,10 @@ struct TeachingCheck {
         checkOrder()
         checkTermsBeforeUse()
         checkFiguresBeforeAsked()
+        checkStatementsBeforeAsked()
         checkKeys()
         checkLongestOption()
+        checkOptionForm()
     }
 
     private func checkOrder() {

@@ -17,16 +17,17 @@ import Testing
         // First runs, each measured once untouched (README): set 1 82.9 % / 2.7 %, set 2 81.6 % / 0.6 %, set 3 74.1 % /
         // 12.5 %, set 4 75.4 % / 1.5 %, set 5 74.4 % / 2.1 % (agreed rows), set 6 67.8 % / 7.9 %, set 7 74.2 % / 2.2 %,
         // set 8 74.1 % / 2.1 %, set 9 (2026-12-06, main f2c7c8e) 76.0 % / 7.7 %. Gated just under what this branch's
-        // grader measures now (sets 1-9 all tuning data since their first run):
-        "blind-set-1.tsv": Gate(agreement: 0.89, falseCredit: 0.01),    // 273/305 = 89.5 %, 0/119
-        "blind-set-2.tsv": Gate(agreement: 0.87, falseCredit: 0.008),   // 275/314 = 87.6 %, 0/126
-        "blind-set-3.tsv": Gate(agreement: 0.845, falseCredit: 0.01),   // 263/310 = 84.8 %, 1/135 = 0.7 %
+        // grader measures now (sets 1-9 all tuning data since their first run); raised on content-24, when two-part
+        // questions began to need both parts:
+        "blind-set-1.tsv": Gate(agreement: 0.90, falseCredit: 0.01),    // 277/305 = 90.8 %, 0/119
+        "blind-set-2.tsv": Gate(agreement: 0.87, falseCredit: 0.008),   // 276/314 = 87.9 %, 0/126
+        "blind-set-3.tsv": Gate(agreement: 0.85, falseCredit: 0.01),    // 265/310 = 85.5 %, 1/135 = 0.7 %
         "blind-set-4.tsv": Gate(agreement: 0.855, falseCredit: 0.01),   // 266/309 = 86.1 %, 1/131 = 0.8 %
-        "blind-set-5.tsv": Gate(agreement: 0.815, falseCredit: 0.01),   // 302/367 = 82.3 %, 1/142 = 0.7 %
-        "blind-set-6.tsv": Gate(agreement: 0.76, falseCredit: 0.045),   // 295/385 = 76.6 %, 6/139 = 4.3 %
-        "blind-set-7.tsv": Gate(agreement: 0.755, falseCredit: 0.025),  // 294/387 = 76.0 %, 3/137 = 2.2 %
-        "blind-set-8.tsv": Gate(agreement: 0.755, falseCredit: 0.015),  // 294/386 = 76.2 %, 2/142 = 1.4 %
-        "blind-set-9.tsv": Gate(agreement: 0.765, falseCredit: 0.055),  // 298/387 = 77.0 %, 8/156 = 5.1 %
+        "blind-set-5.tsv": Gate(agreement: 0.815, falseCredit: 0.01),   // 301/367 = 82.0 %, 1/142 = 0.7 %
+        "blind-set-6.tsv": Gate(agreement: 0.765, falseCredit: 0.04),   // 297/385 = 77.1 %, 5/139 = 3.6 %
+        "blind-set-7.tsv": Gate(agreement: 0.76, falseCredit: 0.025),   // 296/387 = 76.5 %, 3/137 = 2.2 %
+        "blind-set-8.tsv": Gate(agreement: 0.765, falseCredit: 0.015),  // 298/386 = 77.2 %, 2/142 = 1.4 %
+        "blind-set-9.tsv": Gate(agreement: 0.77, falseCredit: 0.055),   // 300/387 = 77.5 %, 8/156 = 5.1 %
     ]
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
                      "blind-set-6.tsv", "blind-set-7.tsv", "blind-set-8.tsv", "blind-set-9.tsv"])

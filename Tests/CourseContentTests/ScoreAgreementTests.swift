@@ -44,7 +44,8 @@ import Testing
         if case .choice = question.body {
             return answer.components(separatedBy: "; ").compactMap { $0.split(separator: ")").first.map(String.init) }.joined(separator: " ")
         }
-        return answer.components(separatedBy: " | ").first?.components(separatedBy: ": ").first ?? answer
+        // A key of several parts is typed back whole: each part's title.
+        return answer.components(separatedBy: " | ").compactMap { $0.components(separatedBy: ": ").first }.joined(separator: "; ")
     }
 
     /// An answer the grader reads and marks wrong.

@@ -15,9 +15,16 @@ import Testing
         return try Fixture(course: course, lesson: lesson).diagnostics
     }
 
+    /// The warnings `moot check` gives about a cite's style (the fixture has other warnings, on teaching order).
+    static func citeWarnings(cite: String) throws -> [Diagnostic] {
+        let lesson = Fixture.lesson.replacingOccurrences(of: "    cite: Author 2025", with: "    cite: '\(cite)'")
+        let fixture = try Fixture(course: course, lesson: lesson)
+        return CourseLoader.loadReportingAll(root: fixture.root).1.filter { $0.severity == .warning && $0.message.hasPrefix("the cite") }
+    }
+
     @Test func aCiteOfAParagraphTheSectionHasPasses() throws {
-        for cite in ["Author 2025, \"Self-Help\", para. 4", "Author 2025, \"Self-Help\", paras. 2–4", "Author 2025, SH para. 1",
-                     "Author 2025, \"Self-Help\", third paragraph", "Author 2025, whole article",
+        for cite in ["Author 2025, \"Self-Help\", para. 4", "Author 2025, \"Self-Help\", paras. 2–4", "Author 2025, SH, para. 1",
+                     "Author 2025, whole article",
                      "Nicaragua, ICJ Reports 1986, para. 195; Author 2025, \"Self-Help\", paras. 1 and 3"] {
             let diagnostics = try Self.diagnostics(cite: cite)
             #expect(diagnostics.isEmpty, "\(cite): \(diagnostics.map(\.description))")
@@ -28,12 +35,28 @@ import Testing
         let beyond = try Self.diagnostics(cite: "Author 2025, \"Self-Help\", paras. 2–5")
         #expect(beyond.map(\.message) == ["the cite names paragraph 5 of SH (“Self-Help”), which has 4"])
         #expect(beyond.first?.location.line == 7 && beyond.first?.location.column == 11, "\(beyond.map(\.description))")
-        let ordinal = try Self.diagnostics(cite: "Author 2025, \"Self-Help\", fifth to eighth paragraphs")
+        let ordinal = try Self.diagnostics(cite: "Author 2025, \"Self-Help\", fifth to eighth paragraphs").filter { $0.severity == .error }
         #expect(ordinal.map(\.message) == ["the cite names paragraph 5, 6, 7, 8 of SH (“Self-Help”), which has 4"])
         let unknown = try Self.diagnostics(cite: "Author 2025, \"Self Hlp\", para. 1")
         #expect(unknown.count == 1 && unknown[0].message.contains("'Self Hlp', which is not a section of the article"))
         let noSection = try Self.diagnostics(cite: "Author 2025, para. 2")
         #expect(noSection.count == 1 && noSection[0].message.contains("without saying which section"))
+    }
+
+    /// One style for the article's paragraphs: the other ways the reader understands are warnings at the cite.
+    @Test func aCiteInAnotherParagraphStyleIsAWarning() throws {
+        let cases = ["Author 2025, \"Self-Help\", third paragraph": "writes 'third paragraph': write paragraphs as 'para. 3' or 'paras. 5–8'",
+                     "Author 2025, \"Self-Help\", para 2": "writes 'para 2' without a point: write 'para. N'",
+                     "Author 2025, SH para. 1": "runs the section into its paragraph ('SH para.'): put a comma between them, as in 'Intro, para. 2'",
+                     "Author 2025, \"Self-Help\" paras. 1–2": "runs the section into its paragraph ('\" paras.'): put a comma between them, as in 'Intro, para. 2'"]
+        for (cite, message) in cases {
+            let warnings = try Self.citeWarnings(cite: cite)
+            #expect(warnings.map(\.message) == ["the cite " + message], "\(cite)")
+            #expect(warnings.allSatisfy { $0.location.line == 7 })
+        }
+        // Another source's paragraphs are its own business: only the parts naming the article's author are read.
+        #expect(try Self.citeWarnings(cite: "Author 2025, SH, para. 1; Nicaragua para 191").isEmpty)
+        #expect(try Self.citeWarnings(cite: "Author 2025, \"Self-Help\", paras. 2–4").isEmpty)
     }
 
     @Test func aCiteTooLongToBeACiteIsRefusedQuickly() throws {

@@ -195,4 +195,65 @@ import Testing
         let spread = TeachingCheck.longestOptionShare(even)
         #expect(spread.longest == 3 && !spread.tooOften)
     }
+
+    // MARK: the shortest and the only hedged option
+
+    @Test func theKeyAlwaysShortestOrAloneInHedgingIsFlagged() {
+        // The modest key: short and qualified, against long confident chains.
+        let modest = (1...12).map { Self.choice("q\($0)", key: "Partly, but not proven", wrong: [
+            "It proves the whole case, since the figures settle it and the law follows them",
+            "It shows the opposite, because every source agrees and the article says so plainly",
+            "It decides the question for good, as the court held and the treaty requires"]) }
+        let form = TeachingCheck.optionForm(modest)
+        #expect(form.shortest.count == 12 && form.shortest.questions == 12 && form.shortest.expected == 3)
+        #expect(form.shortest.tooOften)
+        #expect(form.onlyHedged.count == 12 && form.onlyHedged.questions == 12 && form.onlyHedged.tooOften)
+        // Hedges and lengths spread over keys and wrong options as chance would: no warning.
+        let even = (1...12).map { index in
+            Self.choice("q\(index)", key: index % 4 == 0 ? "Short, but true" : "A key stated at full length and plainly",
+                        wrong: ["A wrong option of middling length", index % 4 == 1 ? "Wrong, but hedged" : "Wrong and plain", "Tiny"]) }
+        let spread = TeachingCheck.optionForm(even)
+        #expect(!spread.shortest.tooOften && !spread.onlyHedged.tooOften, "\(spread)")
+        #expect(spread.onlyHedged.questions == 6 && spread.onlyHedged.count == 3)
+        // "not" inside a word ("notice", "knot") is no hedge.
+        #expect(!TeachingCheck.hedged("The notice of October") && TeachingCheck.hedged("Not the notice"))
+    }
+
+    // MARK: what a true/false statement claims
+
+    static func truefalse(_ id: String, _ prompt: String) -> String {
+        """
+          - id: \(id)
+            kind: truefalse
+            prompt: \(prompt)
+            answer: true
+            why: Because.
+            nodes: [thesis, objection, reply]
+            hints: [One, Two]
+        """
+    }
+
+    /// The fixture's thesis node says "Strikes may be lawful self-defence." A narration that declares it teaches
+    /// the thesis but says only "The thesis." leaves "strikes" and "lawful" untaught; an earlier `explain:` does
+    /// not teach either; a narration that says them does, in another form of the word.
+    @Test func aTrueFalseStatementWhoseNodeWordsNoNarrationSaidIsReported() throws {
+        let early = try Self.warnings([Self.say("The thesis."), Self.truefalse("tf", "True or false — strikes are lawful."),
+                                       Self.say("Recap.")].joined(separator: "\n"))
+        let warning = try #require(early.first { $0.message.contains("question 'tf' states") }, "\(early)")
+        #expect(warning.message.contains("'strikes', 'lawful'"), "\(warning.message)")
+        #expect(warning.location.line == 9, "\(warning.description)")
+        let taught = try Self.warnings([Self.say("A strike may be lawfully made in self-defence, as there is no authority and it supplies it."),
+                                        Self.truefalse("tf", "True or false — strikes are lawful."), Self.say("Recap.")].joined(separator: "\n"))
+        #expect(!taught.contains { $0.message.contains("question 'tf' states") }, "\(taught)")
+        // Words that are not the node's own (here "always") are the statement's business, not the check's.
+        let other = try Self.warnings([Self.say("Strikes may be lawful; there is no authority, self-defence supplies it."), Self.truefalse("tf", "True or false — strikes are always lawful."),
+                                       Self.say("Recap.")].joined(separator: "\n"))
+        #expect(!other.contains { $0.message.contains("question 'tf' states") }, "\(other)")
+    }
+
+    @Test func theLightStemJoinsTheFormsOfAWord() {
+        let pairs = [("sanctions", "sanction"), ("designated", "designation"), ("identifies", "identify"), ("cites", "citing"), ("SDGTs", "SDGT"), ("lawfully", "lawful")]
+        for (a, b) in pairs { #expect(TeachingCheck.lightStem(a.lowercased()) == TeachingCheck.lightStem(b.lowercased()), "\(a) \(b)") }
+        #expect(TeachingCheck.lightStem("force") != TeachingCheck.lightStem("forty"))
+    }
 }
