@@ -317,6 +317,7 @@ struct NodeRecognizer: Sendable {
             return nil
         }
         for rejected in pattern.reject where rejected.allSatisfy(clause.stems.contains) { return nil }
+        if chosen.count > 1 && doubleCounts(chosen, analysis, clause) { return nil }
         // Where the clause holds each chosen word.
         var needed: [[Int]] = []
         for alternative in chosen {

@@ -26,8 +26,8 @@ import Testing
         "blind-set-5.tsv": Gate(agreement: 0.815, falseCredit: 0.01),   // 301/367 = 82.0 %, 1/142 = 0.7 %
         "blind-set-6.tsv": Gate(agreement: 0.765, falseCredit: 0.04),   // 297/385 = 77.1 %, 5/139 = 3.6 %
         "blind-set-7.tsv": Gate(agreement: 0.76, falseCredit: 0.025),   // 296/387 = 76.5 %, 3/137 = 2.2 %
-        "blind-set-8.tsv": Gate(agreement: 0.765, falseCredit: 0.015),  // 298/386 = 77.2 %, 2/142 = 1.4 %
-        "blind-set-9.tsv": Gate(agreement: 0.77, falseCredit: 0.055),   // 300/387 = 77.5 %, 8/156 = 5.1 %
+        "blind-set-8.tsv": Gate(agreement: 0.77, falseCredit: 0.015),   // 299/386 = 77.5 %, 2/142 = 1.4 %
+        "blind-set-9.tsv": Gate(agreement: 0.775, falseCredit: 0.05),   // 301/387 = 77.8 %, 7/156 = 4.5 %
     ]
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
                      "blind-set-6.tsv", "blind-set-7.tsv", "blind-set-8.tsv", "blind-set-9.tsv"])

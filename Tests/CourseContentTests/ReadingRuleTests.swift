@@ -11,6 +11,14 @@ import Testing
         #expect(try grade("orientation-who", "Colby Jenkins").verdict == .correct)
     }
 
+    /// A word inside a longer term meets one requirement of a wording, not two: "war-powers trigger" is not the
+    /// domestic-authority wording's [war powers] and [powers] at once; the same term listed in two groups still is.
+    @Test func oneWordDoesNotMeetTwoRequirements() throws {
+        #expect(try grade("designations-sanctions", "not a sanctions tool, it's a war-powers trigger").verdict != .correct)
+        #expect(try grade("designations-sanctions", "a sanctions tool").verdict == .correct)
+        #expect(try grade("conclusion-explain", "He concludes strikes would be legal.").covered.contains("c-strikes-lawful"))
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)
