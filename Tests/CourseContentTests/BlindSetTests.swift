@@ -28,9 +28,10 @@ import Testing
         "blind-set-7.tsv": Gate(agreement: 0.76, falseCredit: 0.025),   // 296/387 = 76.5 %, 3/137 = 2.2 %
         "blind-set-8.tsv": Gate(agreement: 0.77, falseCredit: 0.015),   // 299/386 = 77.5 %, 2/142 = 1.4 %
         "blind-set-9.tsv": Gate(agreement: 0.775, falseCredit: 0.05),   // 301/387 = 77.8 %, 7/156 = 4.5 %
+        "blind-set-10.tsv": Gate(agreement: 0.74, falseCredit: 0.055),  // first run, untouched: 287/387 = 74.2 %, 8/161 = 5.0 %
     ]
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
-                     "blind-set-6.tsv", "blind-set-7.tsv", "blind-set-8.tsv", "blind-set-9.tsv"])
+                     "blind-set-6.tsv", "blind-set-7.tsv", "blind-set-8.tsv", "blind-set-9.tsv", "blind-set-10.tsv"])
     func theGraderAgreesWithTheBlindLabels(file: String) throws {
         let course = RepositoryCourse.course
         let grader = Grader(course: course)
