@@ -57,6 +57,9 @@ enum NumberReader {
             } else if scalar == "/" && !digits.isEmpty && numerator == nil && ("0"..."9").contains(next) {
                 numerator = Double(digits)
                 digits = ""
+            } else if scalar == "/" && !digits.isEmpty && next.properties.isAlphabetic {
+                flushDigits()
+                lexemes.append(.word("per"))  // "200/day" is 200 per day
             } else if scalar == " " && !digits.isEmpty && Self.isThousandsGroup(scalars, after: index) {
                 continue  // "105 000"
             } else if scalar.properties.isAlphabetic {

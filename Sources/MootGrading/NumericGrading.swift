@@ -36,7 +36,7 @@ extension Grader {
             guard !read.rate && !asked.rate, let from = NumberMention.hours[read.unit], let to = NumberMention.hours[asked.unit] else {
                 return verdict(question, score: 0,
                                feedback: "\(written) counts by \(read.rate ? "the " : "")\(read.unit): the question asks for "
-                                   + "\(asked.rate ? "a figure per " : "")\(asked.unit)s — the article gives \(keyText).",
+                                   + (asked.rate ? "a figure per \(asked.unit)" : "\(asked.unit)s") + " — the article gives \(keyText).",
                                misconception: "wrong-unit")
             }
             given = given * from / to

@@ -25,20 +25,20 @@ extension QuestionPresenter {
         case .truefalse:
             return "Not as the article has it. Read the statement again word by word. " + pointer
         case .numeric(let value, _, _):
-            // "12 is too low: the article gives 14" → "12 is not the article's figure." — with "it is higher" only
+            // "12 is too low: the article gives 14" → "12 is not the article's figure for this." — with "it is higher" only
             // where a direction helps without giving the figure away (see `direction`).
-            if verdict.verdict == .partial { return "Close, but not the article's figure. " + pointer }
+            if verdict.verdict == .partial { return "Close, but not the article's figure for this. " + pointer }
             // Another of the article's figures: say whose, which is not this question's.
             if verdict.misconception == "other-figure", let end = verdict.feedback.range(of: "): for this")?.lowerBound {
                 return verdict.feedback[..<end] + "), not the one asked. " + pointer
             }
             let lead = verdict.feedback.split(separator: ":").first.map(String.init) ?? ""
             guard let written = lead.firstMatch(of: /^(.+?) is (too (low|high)|off by an order of magnitude)$/)?.1 else {
-                return "That is not the article's figure. " + pointer
+                return "That is not the article's figure for this. " + pointer
             }
             let given = Double(written.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\u{202F}", with: ""))
             let hint = given.flatMap { Self.direction(expected: value, given: $0) }.map { ": it is \($0)" } ?? ""
-            return "\(written) is not the article's figure\(hint). " + pointer
+            return "\(written) is not the article's figure for this\(hint). " + pointer
         case .classify:
             return "That is not its kind. Ask what the statement does in the argument. " + pointer
         case .place:

@@ -19,6 +19,14 @@ import Testing
         #expect(try grade("conclusion-explain", "He concludes strikes would be legal.").covered.contains("c-strikes-lawful"))
     }
 
+    /// "200/day" is 200 per day, and a rate in another period is said in words a reader can follow.
+    @Test func aSlashBeforeAPeriodIsPer() throws {
+        #expect(try grade("threat-per-day", "200/day").verdict == .correct)
+        let yearly = try grade("threat-per-day", "200 a year")
+        #expect(yearly.verdict == .incorrect)
+        #expect(yearly.feedback.contains("asks for a figure per day —"), "\(yearly.feedback)")
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)
