@@ -20,7 +20,7 @@ extension QuestionPresenter {
     private func rubricHeading(_ rubric: [RubricItem], pass: Double) -> String {
         let total = rubric.reduce(0) { $0 + $1.weight }
         return style.wrap("How this answer is graded — \(NumberFormat.plain(total)) points in all, full credit from "
-                          + "\(Int((pass * 100).rounded()))%; a criterion earns its points when your answer deals with it:", indent: "")
+                          + "\(Int((pass * 100).rounded()))% of the points; a criterion earns its points when your answer deals with it:", indent: "")
     }
 
     /// Per criterion after grading: reached or not, its points, and (`withText`) what a missed criterion's node says.
@@ -31,7 +31,7 @@ extension QuestionPresenter {
         let total = rubric.reduce(0) { $0 + $1.weight }
         let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
         let heading = "By criterion — \(NumberFormat.plain(earned)) of \(NumberFormat.plain(total)) points; full credit from "
-            + "\(Int((pass * 100).rounded()))%:"
+            + "\(Int((pass * 100).rounded()))% of the points:"
         return ([heading] + lines).map { style.wrap($0, indent: "    ") }.joined(separator: "\n")
     }
 

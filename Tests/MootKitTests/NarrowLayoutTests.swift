@@ -59,7 +59,7 @@ import Testing
             .init(node: "thesis", weight: 1), .init(node: "objection", weight: 1)], pass: 1), nodes: ["thesis", "objection"],
             hints: [], explanation: nil, location: course.map.nodes[0].location)
         let rubric = try #require(QuestionPresenter(map: course.map, style: narrow).rubric(question))
-        #expect(rubric.contains("full credit from 100%;"))
+        #expect(rubric.replacingOccurrences(of: "\n", with: " ").contains("full credit from 100% of the points;"))
         let lines = rubric.split(separator: "\n")
         let bullet = try #require(lines.firstIndex { $0.hasPrefix("  • ") })
         // The heading's own continuation lines start at the margin, not four columns in.

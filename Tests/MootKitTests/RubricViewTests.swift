@@ -42,7 +42,7 @@ import Testing
         let presenter = QuestionPresenter(map: course.map, style: Style(color: false, width: 200))
         let essay = try #require(course.authoredQuestion("q3"))
         let criteria = try #require(presenter.criteria(verdict, question: essay))
-        #expect(criteria.hasPrefix("By criterion — 2 of 3 points; full credit from 60%:"), "\(criteria)")
+        #expect(criteria.hasPrefix("By criterion — 2 of 3 points; full credit from 60% of the points:"), "\(criteria)")
         #expect(criteria.contains("✓ The thesis (2 of 2)"))
         // Full credit was earned, so the criterion left out is not marked as a fault under the ✓ verdict.
         #expect(verdict.verdict == .correct)
