@@ -7,7 +7,8 @@ import MootModel
 /// terms of art and figures stated in narration before a question uses them (TermsBeforeUse, FiguresBeforeAsked),
 /// and what a true/false statement claims (StatementsBeforeAsked);
 /// citations a reader can look up; answer keys not piled on one letter or one truth value, nor on the longest
-/// option (LongestOptionCheck), the shortest or the only hedged one (OptionFormCheck); quiz questions that read on their own. All are warnings, each at the
+/// option (LongestOptionCheck), the shortest or the only hedged one (OptionFormCheck); quiz and review questions that read on their own
+/// (ShownAloneCheck). All are warnings, each at the
 /// path:line:col it is about.
 struct TeachingCheck {
     let course: Course
@@ -22,6 +23,7 @@ struct TeachingCheck {
         checkKeys()
         checkLongestOption()
         checkOptionForm()
+        checkShownAlone()
     }
 
     private func checkOrder() {

@@ -64,6 +64,23 @@ import Testing
         """
     }
 
+    // MARK: questions shown alone
+
+    /// Review shows a question without its narration: a prompt that points at that narration ("that testimony",
+    /// "these figures") is reported at the question; one that names what it means, or points back at its own first
+    /// sentence, is not.
+    @Test func aPromptThatPointsAtTheNarrationBeforeItIsReported() throws {
+        let steps = [Self.say("The thesis."), Self.explain("q1", "Who gave that testimony?"),
+                     Self.explain("q2", "What does the article conclude from these figures about Mexico?"),
+                     Self.explain("q3", "Who testified in April 2025 about legal authority?"),
+                     Self.explain("q4", "The article says 140,000 troops guarded the border. What does that figure show?"),
+                     Self.explain("q5", "Does the article say that strikes are lawful?"), Self.say("To sum up.")]
+        let warnings = try Self.warnings(steps.joined(separator: "\n")).filter { $0.message.contains("read on its own in review") }
+        #expect(warnings.map { $0.message.prefix(5) } == ["'q1' ", "'q2' "], "\(warnings)")
+        #expect(warnings.first?.message.contains("'that testimony' points at it") == true)
+        #expect(warnings.first?.location.line == 9)
+    }
+
     // MARK: runs of questions and the closing recap
 
     @Test func aFifthQuestionInARowIsReportedAtItsLineAndARecapEndsTheLesson() throws {
