@@ -6,7 +6,7 @@ import MootModel
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check all course content; print each problem as path:line:col: error: message.",
-        discussion: "Exits 1 if there is any error, and otherwise prints counts; warnings (a question asked before its node is taught, lopsided answer keys, internal citations, a quiz question that does not read on its own) go to stderr.")
+        discussion: "Exits 1 if there is any error, and otherwise prints counts; warnings (a question asked before its node is taught, lopsided answer keys, internal citations, a question that does not read on its own in a quiz or in review) go to stderr.")
 
     @OptionGroup var options: ContentOptions
 
