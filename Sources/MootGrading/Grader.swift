@@ -144,7 +144,9 @@ public struct Grader: Sendable {
         if score >= 1 {
             lines.append(correct.sorted().compactMap { choices[$0].why }.first ?? "Right.")
         } else if correct.count > 1 && hits > 0 {
-            lines.append("You found \(hits) of the \(correct.count) right options.")
+            // Each wrong pick takes back the credit of a right one, as in Moodle's multiple-answer scoring.
+            lines.append("You found \(hits) of the \(correct.count) right options."
+                + (falsePicks > 0 ? " Each wrong option you chose cancels one right one, so this earns \(Int((score * 100).rounded()))%." : ""))
         }
         return verdict(question, score: score, feedback: lines.joined(separator: " "), misconception: "wrong-option")
     }

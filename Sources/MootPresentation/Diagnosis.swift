@@ -20,7 +20,7 @@ extension QuestionPresenter {
                 let why = (choice.why ?? "").trimmingCharacters(in: .whitespaces)
                 return "‘\(Self.unstopped(choice.text))’ is not it" + (why.isEmpty ? "." : ": " + Self.sentence(why))
             }
-            let found = verdict.feedback.firstMatch(of: /You found \d+ of the \d+ right options\./).map { String($0.0) }
+            let found = verdict.feedback.firstMatch(of: /You found \d+ of the \d+ right options\.( Each wrong option you chose cancels one right one, so this earns \d+%\.)?/).map { String($0.0) }
             return (picked + [found].compactMap { $0 } + [pointer]).joined(separator: " ")
         case .truefalse:
             return "Not as the article has it. Read the statement again word by word. " + pointer

@@ -100,6 +100,21 @@ import Testing
         #expect(wrong.feedback.contains("it is a reply"))
     }
 
+    /// A wrong pick cancels a right one (Moodle's multiple-answer scoring), and the feedback says so.
+    @Test func aWrongPickIsSaidToCancelARightOne() throws {
+        let question = ad(.choice([Choice(text: "One", correct: true), Choice(text: "Two", correct: true),
+                                   Choice(text: "Three", correct: false, why: "Not three."), Choice(text: "Four", correct: false, why: "No.")]),
+                          nodes: ["thesis"])
+        let alone = try grader.grade(question, answer: "a")
+        #expect(alone.score == 0.5 && !alone.feedback.contains("cancels"))
+        let mixed = try grader.grade(question, answer: "a c")
+        #expect(mixed.score == 0)
+        #expect(mixed.feedback.contains("You found 1 of the 2 right options. Each wrong option you chose cancels one right one, so this earns 0%."),
+                "\(mixed.feedback)")
+        let line = QuestionPresenter(map: course.map, style: Style(color: false)).diagnosis(mixed, question: question)
+        #expect(line.contains("cancels one right one"), "\(line)")
+    }
+
     @Test func numericReadsEveryCommonForm() throws {
         let question = ad(.numeric(value: 105_000, tolerance: 500, unit: "deaths"), nodes: ["thesis"])
         for answer in ["105,000", "105000", "105k", "over 105 thousand", "one hundred and five thousand", "about 105 000"] {
