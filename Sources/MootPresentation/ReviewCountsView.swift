@@ -26,7 +26,8 @@ extension ReviewCounts {
     /// up to the limit, or pass it when the limit was lowered today) and how to change it.
     public var heldBackReason: String? {
         guard heldBack > 0 else { return nil }
-        let taken = [newToday > 0 ? "\(newToday) reviewed already" : nil, newNow > 0 ? "\(newNow) in today's review" : nil]
+        let taken = [newToday > 0 ? "\(newToday) already reviewed today" : nil,
+                     newNow > 0 ? "\(newNow) of the \(Self.questions(dueNow)) due now" : nil]
             .compactMap { $0 }.joined(separator: ", ")
         return "\(heldBack) more \(heldBack == 1 ? "is" : "are") due but wait for another day: at most \(newPerDay) "
             + "question\(newPerDay == 1 ? "" : "s") a day come\(newPerDay == 1 ? "s" : "") to review for the first time, and today's "

@@ -55,9 +55,9 @@ import Testing
         #expect(report.heldBack == lesson.questions.count - 5)
         #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
             .contains("at most 5 questions a day come to review for the first time"))
-        // The figures add up to the limit: none reviewed yet today, and the five in today's review.
+        // The figures add up to the limit: none reviewed yet today, and five of those due now.
         #expect(report.render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
-            .contains("at most 5 questions a day come to review for the first time, and today's are taken (5 in today's review)"))
+            .contains("at most 5 questions a day come to review for the first time, and today's are taken (5 of the 5 questions due now)"))
         // Reviewing two of them today uses two of the five; the limit counts the day, not the queue.
         for id in queue.prefix(2) {
             let question = try #require(RepositoryCourse.course.question(id))
@@ -70,7 +70,7 @@ import Testing
         // Said with both figures that take the day's five, so none reads as under the limit (new-user report 23,
         // item 11: "8 already have today" beside a limit of 20).
         #expect(try record.progress(now: clock.now).render(style: .init(color: false)).replacingOccurrences(of: "\n  ", with: " ")
-            .contains("and today's are taken (2 reviewed already, 3 in today's review); review limit N changes it."))
+            .contains("and today's are taken (2 already reviewed today, 3 of the 3 questions due now); review limit N changes it."))
     }
 
     /// The daily limit counts the learner's day, from local midnight (as Anki's day): west of Greenwich a UTC
