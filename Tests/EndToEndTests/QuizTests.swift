@@ -275,6 +275,18 @@ import Testing
         #expect(again.contains("Question 5 of 9"), "\(again)")
     }
 
+    /// Report 24, item 8: "flase" at the true/false question and "replly" at the kind question are read, as the
+    /// quiz's "spelling slips are forgiven" says.
+    @Test func slipsInTrueFalseAndKindWordsAreForgiven() throws {
+        let answers = ["skip", "skip", "flase", "skip", "replly", "quit"]
+        let run = try runMoot(["quiz", "unit-orientation", "--student", "Sam Ortiz"], input: answers.joined(separator: "\n") + "\n")
+        let flat = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!flat.contains("Answer true or false"))
+        #expect(!flat.contains("Name a kind"))
+        #expect(flat.components(separatedBy: "✓ correct").count == 3)
+        #expect(flat.contains("Question 6 of 9"))
+    }
+
     /// Every "type this" names the program as it can be typed: the path it was started by, when `moot` on PATH
     /// is not this program (the tests' PATH has no moot), and `moot` when it is.
     @Test func theCommandsToTypeNameTheProgramAsItCanBeTyped() throws {
