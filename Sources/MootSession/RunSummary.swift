@@ -25,7 +25,7 @@ extension Session {
     /// saw. Returns a line saying so, or nil when nothing was tried.
     func restoreTries(since time: Microseconds?) -> String? {
         guard var run, let time, let question = currentQuestion, let recorder else { return nil }
-        let tries = recorder.tries(at: question.id, since: time)
+        let tries = recorder.tries(at: question.id, mode: run.mode, since: time)
         guard let first = tries.first else { return nil }
         run.attempts = tries.count
         run.tried = Set(tries.map { $0.response.lowercased().split(separator: " ").joined(separator: " ") })

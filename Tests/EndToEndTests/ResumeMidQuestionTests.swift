@@ -22,4 +22,16 @@ import Testing
         #expect(lesson["firstTryPartly"] as? Int == 1)
         #expect(lesson["firstTryMissed"] as? Int == 20)
     }
+
+    /// The same in review: the try before Ctrl-D stands, so the answer after `continue` is the second try.
+    @Test func aReviewTryBeforeCtrlDStandsAfterContinue() throws {
+        let state = try Paths.scratch()
+        let before = ["start 1"] + Array(repeating: "skip", count: 14) + ["review", "the moon is made of cheese"]
+        _ = try runMoot([], input: before.joined(separator: "\n") + "\n", state: state)
+        let run = try runMoot([], input: "continue\nthe moon is made of cheddar\nquit\n", state: state)
+        let flat = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Review: picking up at question 1 of"))
+        #expect(flat.contains("You tried this one once before you stopped"))
+        #expect(flat.contains("Try again (1 more)"))
+    }
 }
