@@ -165,7 +165,8 @@ public struct Grader: Sendable {
         if first == "not" && words.count > 1 && (yes.contains(words[1]) || no.contains(words[1])) {
             given = !yes.contains(words[1])
             used = 2
-        } else if yes.contains(first) { given = true } else if no.contains(first) { given = false } else { return nil }
+        } else if yes.contains(first) { given = true } else if no.contains(first) { given = false }
+        else if let slip = truthSlip(first) { given = slip } else { return nil }
         var rest = Substring(answer)
         for _ in 0..<used {
             rest = rest.drop { !$0.isLetter }
@@ -173,6 +174,15 @@ public struct Grader: Sendable {
         }
         let reason = rest.drop { !$0.isLetter && !$0.isNumber }
         return (given, String(reason))
+    }
+
+    /// "flase", "ture", "fasle": one edit (a swap of neighbours is one) from "true" or "false", for a word of three
+    /// letters or more; nil when it is as near to both, or to neither.
+    static func truthSlip(_ word: String) -> Bool? {
+        guard word.count >= 3 else { return nil }
+        let nearTrue = EditDistance.between(word, "true", limit: 1) <= 1
+        let nearFalse = EditDistance.between(word, "false", limit: 1) <= 1
+        return nearTrue == nearFalse ? nil : nearTrue
     }
 
     private func gradeTrueFalse(_ question: Question, _ key: Bool, _ why: String?, _ answer: String) throws -> Verdict {
@@ -212,7 +222,8 @@ public struct Grader: Sendable {
 
     private func gradeClassify(_ question: Question, _ answer: String) throws -> Verdict {
         let words = TextNormalizer.words(answer)
-        guard let kind = words.lazy.compactMap({ Self.kindWords[$0] }).first, let node = map[question.nodes[0]] else {
+        guard let kind = words.lazy.compactMap({ Self.kindWords[$0] }).first ?? words.lazy.compactMap(Self.kindSlip).first,
+              let node = map[question.nodes[0]] else {
             throw UnreadableAnswer("Name a kind: " + NodeKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
         }
         let right = kind == node.kind
@@ -221,6 +232,15 @@ public struct Grader: Sendable {
             : "No: it is \(node.kind.article) \(node.kind.rawValue)\(detail), not \(kind.article) \(kind.rawValue). "
               + Self.kindHint(node.kind)
         return verdict(question, score: right ? 1 : 0, feedback: feedback, misconception: "wrong-kind")
+    }
+
+    /// The kind a word names with one slip ("objction", "replly", "premis"): one edit (a swap of neighbours is one)
+    /// from a kind word of five letters or more, the word itself four or more; nil when the slip is as near to
+    /// words of two kinds. Shorter words ("law", "fact") are too near too many others to be read as slips.
+    static func kindSlip(_ word: String) -> NodeKind? {
+        guard word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
+        let near = Set(kindWords.filter { $0.key.count >= 5 && EditDistance.between(word, $0.key, limit: 1) <= 1 }.map(\.value))
+        return near.count == 1 ? near.first : nil
     }
 
     static func kindHint(_ kind: NodeKind) -> String {

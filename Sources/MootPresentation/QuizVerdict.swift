@@ -17,6 +17,11 @@ extension QuestionPresenter {
         case .truefalse:
             return "Not as the article has it."
         case .numeric:
+            // Another of the article's figures is said to be one, not whose: the part it belongs to, by title, can
+            // be another question's answer (and says which figure is left for this one).
+            if verdict.misconception == "other-figure", let end = verdict.feedback.range(of: " is the article's figure for another thing")?.upperBound {
+                return verdict.feedback[..<end] + ", not the one asked."
+            }
             return Self.withoutPointer(diagnosis(verdict, question: question, choiceOrder: choiceOrder))
         case .classify:
             return verdict.verdict == .correct ? "" : "That is not its kind."

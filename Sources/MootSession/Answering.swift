@@ -24,6 +24,10 @@ extension Session {
         } catch {
             return style.warn(String(describing: error))
         }
+        if let notice = shownAnswerTypedBack(text, verdict: verdict, run: &run) {
+            self.run = run
+            return notice
+        }
         run.attempts += 1
         run.tried.insert(given)
         lastGraded = (question, verdict)
@@ -67,8 +71,26 @@ extension Session {
         }
         run.finals[question.id] = credit
         self.run = run
-        lines.append("\n" + advance(from: run.step + 1))
+        let shown = verdict.verdict != .correct || run.revealed
+        lines.append("\n" + advance(from: run.step + 1, shownBefore: shown ? (question, order) : nil))
         return lines.joined(separator: "\n")
+    }
+
+    /// The notice for the answer just shown for the last question typed back at the first try of this one, as a
+    /// learner does after a miss or a skip: when it is right for the last question and not for this one, it is
+    /// not graded and uses no try (the same answer typed again is). Only at a short, numeric or essay question,
+    /// which a letter, a truth value or a kind word cannot fairly answer, and where saying an answer is the last
+    /// question's tells no more than a diagnosis would; at a question with options the notice could tell that an
+    /// option is wrong. The shown answer typed back at the same question still counts as missed.
+    func shownAnswerTypedBack(_ text: String, verdict: Verdict, run: inout Run) -> String? {
+        guard verdict.verdict != .correct, run.attempts == 0, let (closed, order) = run.shownBefore,
+              let question = currentQuestion, [.short, .numeric, .explain].contains(question.kind) else { return nil }
+        let given = text.lowercased().split(separator: " ").joined(separator: " ")
+        guard run.noticedTypedBack != given,
+              let earlier = try? grader.grade(closed, answer: text, choiceOrder: order), earlier.verdict == .correct else { return nil }
+        run.noticedTypedBack = given
+        return style.wrap(style.warn("That is the answer to the last question, shown already; this question is still open.")
+                          + " That used no try. " + style.dim("(To give it as your answer here, type it again.)"), indent: "  ")
     }
 
     /// What may be typed instead of an answer, with what each costs, said before any is used.
@@ -165,10 +187,11 @@ extension Session {
         if run.attempts == 0 { run.firstTries.append((question, 0)) }
         run.finals[question.id] = 0
         self.run = run
-        var lines = [presenter.revealed(question, lead: style.dim("Skipped. The answer: "), choiceOrder: choiceOrder(question),
+        let order = choiceOrder(question)
+        var lines = [presenter.revealed(question, lead: style.dim("Skipped. The answer: "), choiceOrder: order,
                                         withholding: figuresAhead())]
         if case let .truefalse(_, why?) = question.body { lines.append(style.wrap("  " + why, indent: "  ")) }
-        return lines.joined(separator: "\n") + "\n\n" + advance(from: run.step + 1)
+        return lines.joined(separator: "\n") + "\n\n" + advance(from: run.step + 1, shownBefore: (question, order))
     }
 
     /// `why` in a quiz: its explanation names the answer, and one question's answer can give away another's.

@@ -1,3 +1,4 @@
+import MootGrading
 import MootModel
 import MootPresentation
 import MootSupport
@@ -8,9 +9,9 @@ extension Session {
         guard !argument.isEmpty else {
             return style.wrap("Terms: " + course.glossary.map(\.id).joined(separator: ", ") + ". Type define TERM.")
         }
-        guard let entry = course.glossaryEntry(argument) else {
-            return style.warn("No term '\(argument.prefix(40))'") + Suggestion.hint(for: argument.lowercased(), in: course.glossary.map(\.id))
-                + ". Type define for the list."
+        guard let entry = TermLookup.entry(argument, in: course.glossary) else {
+            let near = TermLookup.suggestion(for: argument, in: course.glossary).map { " (did you mean '\($0)'?)" } ?? ""
+            return style.warn("No term '\(argument.prefix(40))'") + near + ". Type define for the list."
         }
         // At a question, the entry does not name the part of the map the question asks about (nor one a question
         // ahead asks about); it says a part is left out.

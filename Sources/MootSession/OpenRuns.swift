@@ -36,8 +36,9 @@ extension Session {
         let title = open.kind == .review ? "Review" : "Practice"
         let lesson = Self.synthetic(id: open.kind == .review ? "review" : PracticeGenerator.lessonID, title: title, questions)
         run = Run(kind: open.kind == .review ? .review : .practice, lesson: lesson)
-        return style.bold("\(title): picking up at question \(open.closed + 1) of \(questions.count).") + "\n"
-            + advance(from: open.closed)
+        let shown = advance(from: open.closed)
+        return style.bold("\(title): picking up at question \(open.closed + 1) of \(questions.count).") + "\n" + shown
+            + (restoreTries(since: open.at).map { "\n" + $0 } ?? "")
     }
 
     /// The welcome's line for an open run.

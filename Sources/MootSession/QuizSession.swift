@@ -123,22 +123,29 @@ extension Session {
 
     /// The notice for an answer typed right after a question closed that is right for that question but not for the
     /// open one: it reads as the closed question's answer typed back (as a lesson teaches after a miss), so it is
-    /// not saved. Only choice-free kinds are compared (a letter or a kind word can be a fair answer to both), and
-    /// the same answer typed again at once is taken as given.
+    /// not saved. The same answer typed again at once is taken as given. See `Self.mayReadAsRetyped`.
     private func retypedAnswer(_ text: String, verdict: Verdict, quizRun: inout QuizRun) -> String? {
-        guard verdict.verdict != .correct, let (closed, number) = quizRun.justClosed else { return nil }
+        guard verdict.verdict != .correct, let (closed, number) = quizRun.justClosed, let current = currentQuestion else { return nil }
         let given = text.lowercased().split(separator: " ").joined(separator: " ")
-        guard quizRun.noticed != given else { return nil }
-        switch closed.body {
-        case .short, .numeric, .explain: break
-        default: return nil
-        }
-        guard let earlier = try? grader.grade(closed, answer: text, choiceOrder: nil), earlier.verdict == .correct else { return nil }
+        guard quizRun.noticed != given, Self.mayReadAsRetyped(closed: closed.kind, open: current.kind) else { return nil }
+        let order = quizRun.quiz.choiceOrder(closed, for: quizRun.student)
+        guard let earlier = try? grader.grade(closed, answer: text, choiceOrder: order), earlier.verdict == .correct else { return nil }
         quizRun.noticed = given
         let open = currentQuestion.map(quizNumber) ?? number + 1
         return style.wrap(style.warn("That reads as your answer to question \(number), which is closed:")
                           + " a quiz takes one answer per question. Question \(open) is still open, and nothing was saved. "
                           + style.dim("(To give it as your answer to question \(open), type it again.)"), indent: "  ")
+    }
+
+    /// Whether, in a quiz, an answer right for a closed question of kind `closed` can be read as typed back at an
+    /// open one of kind `open`. A free-text answer (short, numeric, essay) can, at any kind. A true/false word or
+    /// option letters ("false", "b", "a and c") can only at a free-text question, which they cannot fairly answer:
+    /// at another true/false or choice question they may be the answer meant, and the notice would tell that they
+    /// are not right for it.
+    static func mayReadAsRetyped(closed: QuestionKind, open: QuestionKind) -> Bool {
+        let freeText: Set<QuestionKind> = [.short, .numeric, .explain]
+        if freeText.contains(closed) { return true }
+        return (closed == .truefalse || closed == .choice) && freeText.contains(open)
     }
 
     /// A question's number as the student sees it (their order).

@@ -1,4 +1,5 @@
 import MootModel
+import MootSupport
 import MootPresentation
 import MootStore
 
@@ -16,6 +17,25 @@ extension Session {
             run.firstTries.append((question, score.firstTry))
             run.finals[question.id] = score.final
         }
+    }
+
+    /// A question on screen again after a restart, with tries made at it before the session ended (`since` its
+    /// last showing): they stand. The first of them is its first try, as `progress` counts it, so the run's ending
+    /// agrees; the next answer is a further try (not a second review), and the options keep the order those tries
+    /// saw. Returns a line saying so, or nil when nothing was tried.
+    func restoreTries(since time: Microseconds?) -> String? {
+        guard var run, let time, let question = currentQuestion, let recorder else { return nil }
+        let tries = recorder.tries(at: question.id, mode: run.mode, since: time)
+        guard let first = tries.first else { return nil }
+        run.attempts = tries.count
+        run.tried = Set(tries.map { $0.response.lowercased().split(separator: " ").joined(separator: " ") })
+        run.firstTries.append((question, first.credit))
+        // The first try was this showing's review, which counted it as shown: the order stays that showing's.
+        run.showing = max(0, run.showing - 1)
+        self.run = run
+        let left = max(0, maxAttempts(question) - tries.count)
+        return style.wrap(style.dim("You tried this one \(tries.count == 1 ? "once" : "\(tries.count) times") before you stopped; "
+                                    + "that first try is what counts. \(left) more tr\(left == 1 ? "y" : "ies") before the answer shows."), indent: "  ")
     }
 
     /// The end of a run: the first-try score, the score by the end of the run, what was missed by node, and an

@@ -47,6 +47,11 @@ public final class Session: InteractiveSession {
         var showing = 0
         /// A word that looked like a mistyped command and was not taken as an answer: typed again, it is one.
         var strayWord: String?
+        /// The question closed just before this one with its answer shown (after the last try, a skip or `why`),
+        /// and the option order it was shown in: its answer typed back here is not a try (see `shownAnswerTypedBack`).
+        var shownBefore: (question: Question, order: [Int]?)?
+        /// An answer that notice was given for: typed again at once, it is taken as given.
+        var noticedTypedBack: String?
 
         /// Hints as recorded and rated: the map counts as one.
         var hintsUsed: Int { hints + (lookedAtMap ? 1 : 0) }
@@ -198,7 +203,7 @@ public final class Session: InteractiveSession {
     }
 
     /// Shows narration from `step` on until the next question, which it presents; or ends the run.
-    func advance(from step: Int) -> String {
+    func advance(from step: Int, shownBefore: (question: Question, order: [Int]?)? = nil) -> String {
         guard var run else { return "" }
         var lines: [String] = []
         var index = step
@@ -209,7 +214,7 @@ public final class Session: InteractiveSession {
             index += 1
         }
         run = Run(kind: run.kind, lesson: run.lesson, step: index, shownAt: clock.now(), firstTries: run.firstTries,
-                  finals: run.finals)
+                  finals: run.finals, shownBefore: shownBefore)
         if run.kind != .quiz, run.lesson.steps.indices.contains(index), case let .question(next) = run.lesson.steps[index] {
             run.showing = recorder?.showings(of: next.id) ?? 0
         }

@@ -60,7 +60,9 @@ extension Session {
         seedScores(&taken, before: resume.question)
         run = taken
         let from = resume.question > 0 ? questionSteps[resume.question - 1] + 1 : 0
-        return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + advance(from: from)
+        let shown = advance(from: from)
+        return style.bold("Lesson \(index + 1): \(lesson.title)") + " — picking up where you stopped.\n" + shown
+            + (restoreTries(since: resume.at).map { "\n" + $0 } ?? "")
     }
 
     /// Generated questions on the nodes of one lesson (or of the whole map): an even share of each generated kind.

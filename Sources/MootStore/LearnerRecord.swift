@@ -118,6 +118,15 @@ public final class LearnerRecord: SessionRecorder {
         }) ?? 0
     }
 
+    public func tries(at question: String, mode: AttemptMode, since time: Microseconds) -> [(response: String, credit: Double)] {
+        (try? store.database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT response, score FROM attempt WHERE learnerId = ? AND question = ? AND mode = ? AND at >= ?
+                    AND verdict != 'skipped' ORDER BY id
+                """, arguments: [learner, question, mode.rawValue, time]).map { (response: $0[0] as String, credit: $0[1] as Double) }
+        }) ?? []
+    }
+
     public func savePosition(lesson: String, question: Int) throws {
         try store.database.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO position (learnerId, lesson, question, updatedAt) VALUES (?, ?, ?, ?)",

@@ -63,6 +63,9 @@ public protocol SessionRecorder: AnyObject {
     /// How many times the question has been shown and closed as a review (its first try in a lesson or review run,
     /// or a skip): the next showing's number, which reshuffles its options.
     func showings(of question: String) -> Int
+    /// The answers given to `question` in `mode` since `time` (skips aside), oldest first, each with the credit it
+    /// earned: the tries at a question left open when the session ended, which a resumed run goes on from.
+    func tries(at question: String, mode: AttemptMode, since time: Microseconds) -> [(response: String, credit: Double)]
     /// Missed questions to review: due ones, most overdue first, or with `all` every one ever missed.
     func reviewQueue(all: Bool, now: Microseconds, limit: Int) throws -> [String]
     func nextDue(after now: Microseconds) throws -> Microseconds?
@@ -83,4 +86,6 @@ public protocol SessionRecorder: AnyObject {
 extension SessionRecorder {
     /// A recorder that keeps no review log has shown nothing before.
     public func showings(of question: String) -> Int { 0 }
+    /// Nor any tries to go on from.
+    public func tries(at question: String, mode: AttemptMode, since time: Microseconds) -> [(response: String, credit: Double)] { [] }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MootContent
+import MootGrading
 import MootModel
 import MootPresentation
 import MootSupport
@@ -19,8 +20,9 @@ struct GlossaryCommand: ParsableCommand {
         var entries = course.glossary
         if !term.isEmpty {
             let words = term.joined(separator: " ")
-            guard let entry = course.glossaryEntry(words) else {
-                throw usageError("no glossary term '\(words)'\(Suggestion.hint(for: words, in: course.glossary.map(\.id)))")
+            guard let entry = TermLookup.entry(words, in: course.glossary) else {
+                let near = TermLookup.suggestion(for: words, in: course.glossary).map { " (did you mean '\($0)'?)" } ?? ""
+                throw usageError("no glossary term '\(words)'\(near)")
             }
             entries = [entry]
         }

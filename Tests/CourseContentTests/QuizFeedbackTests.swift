@@ -100,6 +100,17 @@ import Testing
         #expect(before.contains("why is not available during a quiz"))
     }
 
+    /// Report 24, item 15: another of the article's figures is said to be one, without the title of the part it
+    /// belongs to ("‘140,000 more troops guarded the border’" all but names the troop figure asked).
+    @Test func anotherFigureIsNotNamedByItsPartInAQuiz() throws {
+        let session = try session(try troopsThenPremise(.immediate))
+        _ = session.handle("quiz report-23")
+        let said = Self.flat(session.handle("140,000"))
+        #expect(said.contains("✗ not quite 140,000 is the article's figure for another thing, not the one asked."), "\(said)")
+        #expect(!said.contains("troops guarded the border"), "\(said)")
+        #expect(!said.contains("‘"), "\(said)")
+    }
+
     /// Deferred feedback says "Saved." and nothing else until the end, which lists each question's verdict, its
     /// points of its worth (adding up to the score) and the right answer where it was missed.
     @Test func deferredFeedbackSavesThenShowsVerdictsPointsAndAnswersAtTheEnd() throws {

@@ -69,4 +69,16 @@ import Testing
         #expect(!tutor.stdout.contains("(law-enforcement-paradigm)"))
         #expect(tutor.stdout.contains("No term 'unwiling-or-unable' (did you mean 'unwilling-or-unable'?)"))
     }
+
+    /// Report 24, item 13: a term is found by the stems of its words, in any order ("scale and effect" is "scale
+    /// and effects"); a term one slip off is suggested by its words.
+    @Test func aTermIsFoundByItsStems() throws {
+        let tutor = try runMoot([], input: "define scale and effect\ndefine effect and scales\ndefine scael and effects\nquit\n")
+        let flat = tutor.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!flat.contains("No term 'scale and effect'"))
+        #expect(flat.components(separatedBy: "scale and effects The measure the ICJ used").count == 3, "\(flat)")
+        #expect(flat.contains("No term 'scael and effects' (did you mean 'scale and effects'?)"))
+        let command = try runMoot(["glossary", "armed", "attacks"])
+        #expect(command.status == 0 && command.stdout.hasPrefix("armed attack (armed-attack)"), "\(command.stdout)")
+    }
 }

@@ -258,6 +258,35 @@ import Testing
         #expect(resumed.stdout.contains("Resuming your unfinished attempt (7 answered)."), "\(resumed.stdout)")
     }
 
+    /// Report 24, item 1: "false" typed back at question 4 (what condition authorises strikes?) right after the
+    /// true/false question 3 it answers is not saved as question 4's answer; typed again, it is.
+    @Test func aTrueFalseAnswerTypedBackAtAShortQuestionIsNotSaved() throws {
+        let state = try Paths.scratch()
+        let answers = ["skip", "skip", "true", "false", "quit"]
+        let run = try runMoot(["quiz", "unit-orientation", "--student", "Sam Ortiz"], input: answers.joined(separator: "\n") + "\n", state: state)
+        let flat = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("That reads as your answer to question 3, which is closed: a quiz takes one answer per question. "
+                              + "Question 4 is still open, and nothing was saved."), "\(flat)")
+        let resumed = try runMoot(["quiz", "unit-orientation", "--student", "Sam Ortiz"], input: "false\nfalse\nquit\n", state: state)
+        let again = resumed.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(again.contains("Resuming your unfinished attempt (3 answered)."), "\(again)")
+        // Resumed, nothing was just closed: "false" is graded as question 4's answer at once, and the next one opens.
+        #expect(!again.contains("reads as your answer"), "\(again)")
+        #expect(again.contains("Question 5 of 9"), "\(again)")
+    }
+
+    /// Report 24, item 8: "flase" at the true/false question and "replly" at the kind question are read, as the
+    /// quiz's "spelling slips are forgiven" says.
+    @Test func slipsInTrueFalseAndKindWordsAreForgiven() throws {
+        let answers = ["skip", "skip", "flase", "skip", "replly", "quit"]
+        let run = try runMoot(["quiz", "unit-orientation", "--student", "Sam Ortiz"], input: answers.joined(separator: "\n") + "\n")
+        let flat = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!flat.contains("Answer true or false"))
+        #expect(!flat.contains("Name a kind"))
+        #expect(flat.components(separatedBy: "✓ correct").count == 3)
+        #expect(flat.contains("Question 6 of 9"))
+    }
+
     /// Every "type this" names the program as it can be typed: the path it was started by, when `moot` on PATH
     /// is not this program (the tests' PATH has no moot), and `moot` when it is.
     @Test func theCommandsToTypeNameTheProgramAsItCanBeTyped() throws {
