@@ -33,7 +33,7 @@ import Testing
             .first { $0.hasPrefix("01-") }.map { content.appendingPathComponent("Lessons/\($0)") }
         let file = try #require(lesson)
         let yaml = try String(contentsOf: file, encoding: .utf8)
-        let edited = yaml.replacingOccurrences(of: "Who gave that testimony?", with: "Edited, who gave that testimony?")
+        let edited = yaml.replacingOccurrences(of: "Who gave the April 2025 testimony", with: "Edited, who gave the April 2025 testimony")
         #expect(edited != yaml)
         try edited.write(to: file, atomically: true, encoding: .utf8)
         let again = try runMoot(["export", "apkg", "1", "-o", later.path, "--content", content.path],
@@ -47,7 +47,7 @@ import Testing
         #expect(result.notetypes.filter { $0 == "moot question" }.count == 1)
         #expect(result.fields == ["prompt", "choices", "answer", "explanation", "source", "lesson", "nodes"])
         #expect(result.decks.contains { $0.hasPrefix("moot::01 ") })
-        #expect(result.prompts.contains { $0.contains("Edited, who gave that testimony?") })
+        #expect(result.prompts.contains { $0.contains("Edited, who gave the April 2025 testimony") })
         #expect(Set(result.guids).count == 14 && result.guids.allSatisfy { $0.hasPrefix("moot:orientation") })
     }
 
