@@ -19,16 +19,16 @@ import Testing
         // set 8 74.1 % / 2.1 %, set 9 (2026-12-06, main f2c7c8e) 76.0 % / 7.7 %. Gated just under what this branch's
         // grader measures now (sets 1-9 all tuning data since their first run); raised on content-24, when two-part
         // questions began to need both parts:
-        "blind-set-1.tsv": Gate(agreement: 0.90, falseCredit: 0.01),    // 277/305 = 90.8 %, 0/119
-        "blind-set-2.tsv": Gate(agreement: 0.87, falseCredit: 0.008),   // 276/314 = 87.9 %, 0/126
+        "blind-set-1.tsv": Gate(agreement: 0.905, falseCredit: 0.01),   // 277/305 = 90.8 %, 0/119
+        "blind-set-2.tsv": Gate(agreement: 0.875, falseCredit: 0.008),  // 276/314 = 87.9 %, 0/126
         "blind-set-3.tsv": Gate(agreement: 0.85, falseCredit: 0.01),    // 265/310 = 85.5 %, 1/135 = 0.7 %
-        "blind-set-4.tsv": Gate(agreement: 0.855, falseCredit: 0.01),   // 266/309 = 86.1 %, 1/131 = 0.8 %
-        "blind-set-5.tsv": Gate(agreement: 0.815, falseCredit: 0.01),   // 301/367 = 82.0 %, 1/142 = 0.7 %
-        "blind-set-6.tsv": Gate(agreement: 0.765, falseCredit: 0.04),   // 297/385 = 77.1 %, 5/139 = 3.6 %
+        "blind-set-4.tsv": Gate(agreement: 0.86, falseCredit: 0.01),    // 266/309 = 86.1 %, 1/131 = 0.8 %
+        "blind-set-5.tsv": Gate(agreement: 0.82, falseCredit: 0.01),    // 302/367 = 82.3 %, 1/142 = 0.7 %
+        "blind-set-6.tsv": Gate(agreement: 0.775, falseCredit: 0.04),   // 299/385 = 77.7 %, 4/139 = 2.9 %
         "blind-set-7.tsv": Gate(agreement: 0.76, falseCredit: 0.025),   // 296/387 = 76.5 %, 3/137 = 2.2 %
-        "blind-set-8.tsv": Gate(agreement: 0.77, falseCredit: 0.015),   // 299/386 = 77.5 %, 2/142 = 1.4 %
-        "blind-set-9.tsv": Gate(agreement: 0.775, falseCredit: 0.05),   // 301/387 = 77.8 %, 7/156 = 4.5 %
-        "blind-set-10.tsv": Gate(agreement: 0.74, falseCredit: 0.055),  // first run, untouched: 287/387 = 74.2 %, 8/161 = 5.0 %
+        "blind-set-8.tsv": Gate(agreement: 0.775, falseCredit: 0.015),  // 300/386 = 77.7 %, 2/142 = 1.4 %
+        "blind-set-9.tsv": Gate(agreement: 0.78, falseCredit: 0.05),    // 302/387 = 78.0 %, 7/156 = 4.5 %
+        "blind-set-10.tsv": Gate(agreement: 0.74, falseCredit: 0.055),  // first run, untouched: 287/387 = 74.2 %, 8/161 = 5.0 %; now 288/387 = 74.4 %, 8/161 = 5.0 %
     ]
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
                      "blind-set-6.tsv", "blind-set-7.tsv", "blind-set-8.tsv", "blind-set-9.tsv", "blind-set-10.tsv"])
