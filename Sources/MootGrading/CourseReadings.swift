@@ -14,7 +14,7 @@ struct CourseReadings: Sendable {
     init(course: Course) {
         // Evidence is where the article's figures are; a year is a date, not a figure.
         for node in course.map.nodes where node.kind == .evidence {
-            for figure in Set(NumberReader.numbers(in: node.title + " " + node.text)) where !Self.isYear(figure) {
+            for figure in Set(NumberReader.numbers(in: node.title + " " + node.text)) where !NumberMention.isYear(figure) {
                 nodeFigures[figure, default: []].append(node.id)
             }
         }
@@ -44,8 +44,6 @@ struct CourseReadings: Sendable {
 
     /// The stems of an option's words, as `Grader.selection` compares them with an answer's.
     func words(ofOption text: String) -> Set<String> { optionWords[text] ?? Self.words(text) }
-
-    private static func isYear(_ figure: Double) -> Bool { figure == figure.rounded() && (1800...2100).contains(figure) }
 
     private static func words(_ text: String) -> Set<String> { Set(TextNormalizer.analyse(text).tokens.map(\.stem)) }
 }

@@ -171,13 +171,13 @@ struct FreeTextGrader {
         } else {
             verdict.verdict = Verdict.outcome(for: verdict.score)
         }
-        if pass == nil, rubric.count == 1, verdict.verdict == .correct, let match = named[rubric[0].node],
-           hedges(analysis, key: rubric[0].node, match: match, recognitions: recognitions) {
-            verdict.verdict = .partial
-            verdict.score = 0.5
-            verdict.misconception = "hedged-list"
-            verdict.feedback = "Partly there: one of the things you list answers the question, the others do not. Which one is it?"
-            return verdict
+        if pass == nil, rubric.count == 1, verdict.verdict == .correct, let match = named[rubric[0].node] {
+            if hedges(analysis, key: rubric[0].node, match: match, recognitions: recognitions) {
+                return halve(verdict, "hedged-list", "Partly there: one of the things you list answers the question, the others do not. Which one is it?")
+            }
+            if misstatesFigure(answer, of: rubric[0].node, asked: question.prompt) {
+                return halve(verdict, "wrong-figure", "Partly there: the point is right, but the figure you give for it is not the article's.")
+            }
         }
         verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
                                    expected: expected)

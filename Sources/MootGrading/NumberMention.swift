@@ -92,6 +92,9 @@ struct NumberMention: Equatable {
         return nil
     }
 
+    /// Whether a figure reads as a year (a date, not a quantity).
+    static func isYear(_ figure: Double) -> Bool { figure == figure.rounded() && (1800...2100).contains(figure) }
+
     /// Each duration in hours, to compare a figure given in another unit.
     static let hours: [String: Double] = ["hour": 1, "day": 24, "week": 168, "month": 730, "year": 8_766, "decade": 87_660]
 

@@ -80,7 +80,7 @@ extension QuestionPresenter {
     /// Misreadings a wrong or partial answer is told by name while tries remain (`mistakes` says each): how the
     /// right words became another claim, never what the right claim is.
     static let misreadings: Set<String> = [
-        "wrong-party", "wrong-holder", "reversed", "name-only", "keyword-pile", "hedged-list", "month-without-day",
+        "wrong-party", "wrong-holder", "reversed", "name-only", "keyword-pile", "hedged-list", "month-without-day", "wrong-figure",
     ]
 
     /// The line for a misreading, if the verdict is one.

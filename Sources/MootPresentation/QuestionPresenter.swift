@@ -150,6 +150,7 @@ public struct QuestionPresenter {
         "hedged-list": "the answer offers more than one thing where one is asked for: which is it?",
         "month-without-day": "the right month, without the day.",
         "half-named": "part of the point, not all of it.",
+        "wrong-figure": "the right point, with a figure the article does not give for it.",
     ]
 
     /// A partly right answer, as its verdict scored it: what earned the credit, and what the rest would need. A point

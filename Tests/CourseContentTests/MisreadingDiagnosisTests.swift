@@ -22,6 +22,7 @@ import Testing
             ("threat-evidence-meth", "they make meth, which is more expensive to produce than heroin", "turns the article's claim into its opposite"),
             ("precedent-commander", "Pershing or Scott", "more than one thing"),
             ("designations-date", "sometime in February 2025", "the right month, without the day"),
+            ("precedent-evidence-mines", "the 18 people killed at the mines in Mexico", "a figure the article does not give"),
         ]
         for (id, answer, said) in cases {
             let (verdict, line) = try diagnose(id, answer)

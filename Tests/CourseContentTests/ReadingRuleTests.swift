@@ -27,6 +27,15 @@ import Testing
         #expect(yearly.feedback.contains("asks for a figure per day —"), "\(yearly.feedback)")
     }
 
+    /// A right point with a wrong figure is half an answer; a figure within an approximation, a count of things
+    /// or a legal citation is no figure of the point.
+    @Test func aRightPointWithAWrongFigureIsHalf() throws {
+        let wrong = try grade("precedent-evidence-mines", "the 18 people killed at the mines in Mexico")
+        #expect(wrong.verdict == .partial && wrong.misconception == "wrong-figure", "\(wrong.feedback)")
+        #expect(try grade("precedent-evidence-raids", "Villa's two raids, on Columbus and Glen Springs").verdict == .correct)
+        #expect(try grade("attack-claim", "An armed attack, triggering self-defence under Article 51").misconception != "wrong-figure")
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)
