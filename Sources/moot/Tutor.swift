@@ -77,10 +77,6 @@ struct Tutor: ParsableCommand {
             let quiz = try course.requireQuiz(quizOnly)
             let made = configured(course, style, store, learnerID)
             made.quizOnly = true
-            // The exact command: the same progress folder, learner, content and submissions folder as this one.
-            let places = [("--data-dir", learner.dataDir), ("--learner", learner.learner), ("--content", options.content),
-                          ("--out", submissions)]
-                .compactMap { flag, value in value.map { " \(flag) \($0.shellQuoted)" } }.joined()
             // The time left, if the quiz is timed, comes between these two (the session says it when leaving).
             made.goodbye = "Bye. Your answers so far are kept."
             made.resumeHint = "To go on, type:\n"
@@ -110,6 +106,13 @@ struct Tutor: ParsableCommand {
         }
     }
 
+    /// The options that say where this run's progress, learner, content and submissions are, as they must be typed
+    /// again to come back to the same place (" --data-dir DIR --content DIR"; empty when none was given).
+    private var places: String {
+        [("--data-dir", learner.dataDir), ("--learner", learner.learner), ("--content", options.content), ("--out", submissions)]
+            .compactMap { flag, value in value.map { " \(flag) \($0.shellQuoted)" } }.joined()
+    }
+
     /// A session with the learner's store, student name and submissions folder.
     private func configured(_ course: Course, _ style: Style, _ store: Store, _ learnerID: Int64) -> Session {
         let session = Session(course: course, style: style)
@@ -118,10 +121,10 @@ struct Tutor: ParsableCommand {
         session.recorder = record
         session.clock = store.clock
         session.student = student ?? learner.name
-        // A path is a line of its own, never wrapped, so it can be copied whole.
-        let name = InvokedName.current
-        session.goodbye = name == "moot" ? "Bye. Your place is kept; type moot to come back."
-            : "Bye. Your place is kept; to come back, type:\n" + Style.verbatim("  " + name)
+        // A path, or the options this run was given, is a line of its own, never wrapped, so it can be copied whole.
+        let command = InvokedName.current + places
+        session.goodbye = command == "moot" ? "Bye. Your place is kept; type moot to come back."
+            : "Bye. Your place is kept; to come back, type:\n" + Style.verbatim("  " + command)
         session.submissions = submissions.map { URL(fileURLWithPath: $0) } ?? store.url.deletingLastPathComponent()
             .appendingPathComponent("submissions")
         return session

@@ -305,6 +305,11 @@ import Testing
                                        attributes: [.posixPermissions: 0o755])
         let shadowed = try runMoot([], input: "quit\n", state: state, environment: ["PATH": other.path + ":" + bin.path + ":/usr/bin"])
         #expect(shadowed.stdout.contains("to come back, type:\n  \(Paths.moot.path)\n"), "\(shadowed.stdout)")
+        // Started with options that say where its progress is, it says them again: the bare command would open another.
+        let folder = state.appendingPathComponent("kept here").path
+        let placed = try runMoot(["--data-dir", folder, "--learner", "ada", "--new-learner"], input: "quit\n", state: state,
+                                 environment: ["PATH": bin.path + ":/usr/bin:/bin"])
+        #expect(placed.stdout.contains("to come back, type:\n  moot --data-dir '\(folder)' --learner ada\n"), "\(placed.stdout)")
     }
 
     @Test func theResumeCommandIsExactAndWhole() throws {
