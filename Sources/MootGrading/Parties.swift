@@ -18,7 +18,8 @@ struct Parties: Sendable {
             var table: [String: Set<Int>] = [:]
             for text in [node.text] + node.accept.phrases {
                 let words = TextNormalizer.words(text)
-                for index in words.indices where party(at: index, in: words) == nil && TextNormalizer.role(words[index]) == nil {
+                for index in words.indices where party(at: index, in: words) == nil
+                    && (TextNormalizer.role(words[index]) == nil || Self.denies(words[index])) {
                     if let doer = Self.doer(before: index, in: words, party: party(_:_:)) {
                         table[TextNormalizer.stem(words[index]), default: []].insert(doer)
                     }
@@ -40,12 +41,19 @@ struct Parties: Sendable {
     /// ties to a party, and the party the answer names right before it, differ.
     func misassigns(_ node: String, span: ClosedRange<Int>, in words: [String]) -> Bool {
         guard let table = doers[node], !table.isEmpty else { return false }
-        for index in span where index < words.count && party(at: index, in: words) == nil {
+        // A verb of denial just before the matched words is theirs too: "*Mexico* itself rejects the gravity gap".
+        let lead = (max(0, span.lowerBound - 3)..<span.lowerBound).filter { $0 < words.count && Self.denies(words[$0]) }
+        for index in lead + Array(span) where index < words.count && party(at: index, in: words) == nil {
             guard let expected = table[TextNormalizer.stem(words[index])] else { continue }
             guard let given = Self.doer(before: index, in: words, party: party(_:_:)) else { return false }
             return !expected.contains(given)
         }
         return false
+    }
+
+    /// A verb that denies ("rejects", "denied", "fails"): a negation with a doer, which the party before it holds.
+    static func denies(_ word: String) -> Bool {
+        ["reject", "rejects", "rejected", "deny", "denies", "denied", "fail", "fails", "failed"].contains(word)
     }
 
     /// The party named right before `index`: the word before it, or two words before with a function word between

@@ -36,6 +36,13 @@ import Testing
         #expect(try grade("attack-claim", "An armed attack, triggering self-defence under Article 51").misconception != "wrong-figure")
     }
 
+    /// A verb of denial belongs to the party before it: "Mexico rejects the gravity gap" gives the United States'
+    /// position to Mexico.
+    @Test func aDenyingVerbIsHeldByThePartyBeforeIt() throws {
+        #expect(try grade("steel-gravity", "Mexico itself rejects the gravity gap, so it cannot complain.").misconception == "wrong-party")
+        #expect(try grade("steel-gravity", "the US rejects the gravity gap").verdict == .correct)
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)
