@@ -28,7 +28,7 @@ import Testing
         "blind-set-7.tsv": Gate(agreement: 0.76, falseCredit: 0.025),   // 296/387 = 76.5 %, 3/137 = 2.2 %
         "blind-set-8.tsv": Gate(agreement: 0.775, falseCredit: 0.015),  // 300/386 = 77.7 %, 2/142 = 1.4 %
         "blind-set-9.tsv": Gate(agreement: 0.78, falseCredit: 0.05),    // 302/387 = 78.0 %, 7/156 = 4.5 %
-        "blind-set-10.tsv": Gate(agreement: 0.74, falseCredit: 0.055),  // first run, untouched: 287/387 = 74.2 %, 8/161 = 5.0 %; now 288/387 = 74.4 %, 8/161 = 5.0 %
+        "blind-set-10.tsv": Gate(agreement: 0.745, falseCredit: 0.045), // first run, untouched: 287/387 = 74.2 %, 8/161 = 5.0 %; now 290/387 = 74.9 %, 7/161 = 4.3 %
         "blind-set-11.tsv": Gate(agreement: 0.775, falseCredit: 0.035), // first run, untouched: 302/389 = 77.6 %, 5/157 = 3.2 %
     ]
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
