@@ -175,7 +175,7 @@ struct FreeTextGrader {
             if hedges(analysis, key: rubric[0].node, match: match, recognitions: recognitions) {
                 return halve(verdict, "hedged-list", "Partly there: one of the things you list answers the question, the others do not. Which one is it?")
             }
-            if misstatesFigure(answer, of: rubric[0].node, asked: question.prompt) {
+            if misstatesFigure(answer, analysis, of: rubric[0].node, asked: question.prompt) {
                 return halve(verdict, "wrong-figure", "Partly there: the point is right, but the figure you give for it is not the article's.")
             }
         }

@@ -84,6 +84,8 @@ struct NodeRecognizer: Sendable {
     var parties = Parties(map: ArgumentMap(nodes: [], edges: []))
     /// Every word of the map's wordings that typo correction aims at.
     private(set) var courseWords: Set<String> = []
+    /// Evidence node → the figures its title, text and wordings give, years aside (see `misstatesFigure`).
+    private(set) var evidenceFigures: [String: [Double]] = [:]
     /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
     /// as a slip for a course word ("Vera Crux"). Word → the words that follow it in some wording, and → the words
     /// that precede it.
@@ -104,6 +106,10 @@ struct NodeRecognizer: Sendable {
         reversals = Reversals(map: map, antonyms: extra.antonyms)
         parties = Parties(map: map)
         for node in map.nodes { add(node) }
+        for node in map.nodes where node.kind == .evidence {
+            evidenceFigures[node.id] = NumberReader.numbers(in: ([node.title, node.text] + node.accept.phrases + node.accept.aliases)
+                .joined(separator: " | ")).filter { !NumberMention.isYear($0) }
+        }
         byStem = Array(repeating: [], count: names.count)
         relaxed = Self.halfWordings(of: patterns, names: names)
         for (index, pattern) in patterns.enumerated() {

@@ -7,15 +7,14 @@ extension FreeTextGrader {
     /// of 10 or more (a smaller one counts things: "two raids"), not denied, not a year and not given by the
     /// question, against the node's own figures (in its title, text and wordings, years aside). A figure marked as
     /// approximate ("about", "over") may be 15 % off.
-    func misstatesFigure(_ answer: String, of node: String, asked prompt: String) -> Bool {
-        guard let node = map[node], node.kind == .evidence else { return false }
-        let own = NumberReader.numbers(in: ([node.title, node.text] + node.accept.phrases + node.accept.aliases).joined(separator: " | "))
-            .filter { !NumberMention.isYear($0) }
-        guard !own.isEmpty else { return false }
+    func misstatesFigure(_ answer: String, _ analysis: Analysis, of node: String, asked prompt: String) -> Bool {
+        guard let own = recognizer.evidenceFigures[node], !own.isEmpty else { return false }
+        let mentions = NumberMention.all(in: answer)
+        guard !mentions.isEmpty else { return false }
         let given = Set(NumberReader.numbers(in: prompt))
-        let words = Set(TextNormalizer.words(answer))
+        let words = Set(analysis.words)
         let loose = !words.isDisjoint(with: Grader.approximations) || !words.isDisjoint(with: Grader.bounds)
-        return NumberMention.all(in: answer).contains { mention in
+        return mentions.contains { mention in
             guard !mention.negated, mention.value.isFinite, mention.value >= 10, !NumberMention.isYear(mention.value),
                   !given.contains(mention.value) else { return false }
             return !own.contains { $0 == mention.value || loose && abs($0 - mention.value) <= abs($0) * 0.15 }
