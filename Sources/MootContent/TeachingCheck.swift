@@ -106,13 +106,15 @@ struct TeachingCheck {
         }
     }
 
-    /// A question drawn into a quiz is read without the question before it, so it must not lean on it: no opening
+    /// A question written into a quiz is read without the question before it, so it must not lean on it: no opening
     /// that continues a conversation ("And this one?", "Now…", "What about…") and no pointer back ("the previous
     /// question", "as above"). Reported at the prompt, where it is fixed, naming the quiz.
     /// Run once the quizzes are read (the course's validator runs before).
     func checkQuizzes() {
+        // A lesson's question is checked at its prompt for review already (ShownAloneCheck): here, those written in the quiz.
+        let lessonQuestions = Set(course.lessons.flatMap(\.questions).map(\.id))
         for quiz in course.quizzes {
-            for item in quiz.items {
+            for item in quiz.items where !lessonQuestions.contains(item.question.id) {
                 if let lean = Self.leansOnTheQuestionBefore(item.question.prompt) {
                     sink.warning(item.question.location, "quiz '\(quiz.id)' (\(quiz.location)) draws '\(item.question.id)', whose prompt "
                                  + "(\"\(item.question.prompt.prefix(30))\") does not read on its own: '\(lean)' leans on the question before")

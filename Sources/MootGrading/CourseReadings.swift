@@ -8,16 +8,8 @@ struct CourseReadings: Sendable {
     private var promptFigures: [String: (prompt: String, figures: Set<Double>)] = [:]
     /// Option text → the stems of its words.
     private var optionWords: [String: Set<String>] = [:]
-    /// A figure the map's evidence gives (in title or text), years aside → those nodes, in map order.
-    private var nodeFigures: [Double: [String]] = [:]
 
     init(course: Course) {
-        // Evidence is where the article's figures are; a year is a date, not a figure.
-        for node in course.map.nodes where node.kind == .evidence {
-            for figure in Set(NumberReader.numbers(in: node.title + " " + node.text)) where !NumberMention.isYear(figure) {
-                nodeFigures[figure, default: []].append(node.id)
-            }
-        }
         for question in course.lessons.flatMap(\.questions) {
             switch question.body {
             case .numeric:
@@ -34,12 +26,6 @@ struct CourseReadings: Sendable {
     func figures(inPromptOf question: Question) -> Set<Double> {
         if let read = promptFigures[question.id], read.prompt == question.prompt { return read.figures }
         return Set(NumberReader.numbers(in: question.prompt))
-    }
-
-    /// The nodes that give this figure, but for those in `excluded` ("140,000" for a question on the 14,000 troops
-    /// is the map's figure for the border guard).
-    func nodes(givingFigure figure: Double, excluding excluded: [String]) -> [String] {
-        (nodeFigures[figure] ?? []).filter { !excluded.contains($0) }
     }
 
     /// The stems of an option's words, as `Grader.selection` compares them with an answer's.

@@ -84,7 +84,8 @@ struct NodeRecognizer: Sendable {
     var parties = Parties(map: ArgumentMap(nodes: [], edges: []))
     /// Every word of the map's wordings that typo correction aims at.
     private(set) var courseWords: Set<String> = []
-    /// Evidence node → the figures its title, text and wordings give, years aside (see `misstatesFigure`).
+    /// Evidence node → the figures its title, text and wordings give, years aside (a year is a date, not a figure):
+    /// where the article's figures are, for a wrong figure's diagnosis and `misstatesFigure`.
     private(set) var evidenceFigures: [String: [Double]] = [:]
     /// Neighbouring words of the map's wordings ("vera cruz"): the context that lets a real English word be read
     /// as a slip for a course word ("Vera Crux"). Word → the words that follow it in some wording, and → the words

@@ -62,7 +62,10 @@ extension Grader {
                            misconception: "approximate")
         }
         // A figure the article gives for something else is a mix-up of figures, not a slip of arithmetic.
-        if upper == nil, let other = readings.nodes(givingFigure: given, excluding: question.nodes).first.flatMap({ course.map[$0] }) {
+        // ("140,000" for the troops who crossed is the map's figure for the border guard.)
+        if upper == nil, let other = course.map.nodes.first(where: { node in
+            !question.nodes.contains(node.id) && recognizer.evidenceFigures[node.id]?.contains(given) == true
+        }) {
             return verdict(question, score: 0,
                            feedback: "\(written) is the article's figure for another thing (‘\(other.title)’): for this, the article gives \(keyText).",
                            misconception: "other-figure")
