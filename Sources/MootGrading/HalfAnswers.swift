@@ -62,3 +62,15 @@ extension NodeRecognizer {
         return found
     }
 }
+
+extension FreeTextGrader {
+    /// Half credit, and why.
+    func halve(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
+        var verdict = verdict
+        verdict.verdict = .partial
+        verdict.score = 0.5
+        verdict.misconception = misconception
+        verdict.feedback = feedback
+        return verdict
+    }
+}

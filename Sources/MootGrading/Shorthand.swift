@@ -8,14 +8,14 @@ enum Shorthand {
         var index = 0
         while index < words.count {
             let word = words[index]
-            // Only "w", "b" and "int" open a pair: other words skip building the key.
-            if index + 1 < words.count, word.utf8.count <= 3, let pair = pairs[word + "/" + words[index + 1]] {
+            // Only the first halves of the pairs ("w", "b", "int") open one: other words skip building the key.
+            if index + 1 < words.count, pairOpeners.contains(word), let pair = pairs[word + "/" + words[index + 1]] {
                 out += pair
                 index += 2
                 continue
             }
             // Every shorthand is short: a longer word skips the lookup.
-            if word.utf8.count <= 6, let full = single[word] { out += full } else { out.append(word) }
+            if word.utf8.count <= longest, let full = single[word] { out += full } else { out.append(word) }
             index += 1
         }
         return out
@@ -33,4 +33,8 @@ enum Shorthand {
     private static let pairs: [String: [String]] = [
         "w/o": ["without"], "b/c": ["because"], "int/l": ["international"],
     ]
+
+    /// The longest shorthand, in bytes, and the words that open a pair: what `expand` checks before a lookup.
+    private static let longest = single.keys.map(\.utf8.count).max() ?? 0
+    private static let pairOpeners = Set(pairs.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
 }

@@ -20,14 +20,4 @@ extension FreeTextGrader {
             return !own.contains { $0 == mention.value || loose && abs($0 - mention.value) <= abs($0) * 0.15 }
         }
     }
-
-    /// Half credit, and why.
-    func halve(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
-        var verdict = verdict
-        verdict.verdict = .partial
-        verdict.score = 0.5
-        verdict.misconception = misconception
-        verdict.feedback = feedback
-        return verdict
-    }
 }
