@@ -72,7 +72,7 @@ enum MapReader {
             return nil
         }
         return Accept(phrases: accept.strings("phrases"), aliases: accept.strings("aliases"),
-                      groups: groups, reject: accept.strings("reject"))
+                      groups: groups, reject: accept.strings("reject"), half: accept.strings("half"))
     }
 
     /// One edge line: a single edge, or one per premise of a linked group ("a+b supports c").

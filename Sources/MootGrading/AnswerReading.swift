@@ -92,7 +92,7 @@ extension NodeRecognizer {
     /// The words of a node's wordings that typo correction aims at.
     static func correctionTargets(_ node: ArgumentNode) -> Set<String> {
         var words = Set<String>()
-        for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
+        for text in node.accept.phrases + node.accept.aliases + node.accept.half + node.accept.groups.flatMap({ $0 }) {
             words.formUnion(TextNormalizer.words(text).filter { !TextNormalizer.isKnown($0) || TextNormalizer.negatedForms[$0] != nil })
         }
         return words

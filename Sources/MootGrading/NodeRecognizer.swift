@@ -61,6 +61,8 @@ struct NodeRecognizer: Sendable {
     /// Per node, each statement wording of three or more requirements with one of them left out: what a half
     /// answer ("close to war" for "nearly led to war with Mexico") still says.
     var relaxed: [String: [Pattern]] = [:]
+    /// The map's own half wordings (`accept.half`), joined to `relaxed`.
+    private var authoredHalves: [Pattern] = []
     /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
     /// has the number of the first word of its list.
     var numbers: [String: Int] = [:]
@@ -113,6 +115,7 @@ struct NodeRecognizer: Sendable {
         }
         byStem = Array(repeating: [], count: names.count)
         relaxed = Self.halfWordings(of: patterns, names: names)
+        for half in authoredHalves { relaxed[half.node, default: []].append(half) }
         for (index, pattern) in patterns.enumerated() {
             for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
         }
@@ -145,20 +148,11 @@ struct NodeRecognizer: Sendable {
             let stems = alternative(text).stems
             if !stems.isEmpty { reject.append(stems) }
         }
-        // Each word of a phrase is its own requirement; the phrase's negation rides on its first word.
         // A capitalised alias is a proper name ("CIA report", "Corfu Channel"), which is never negated; a lower-case
         // one ("sanctions tool") is a concept, which can be.
         let phrases = node.accept.phrases.map { ($0, false) } + node.accept.aliases.map { ($0, $0.first?.isUppercase ?? false) }
-        for (text, isName) in phrases {
-            let whole = alternative(text)
-            guard !whole.stems.isEmpty else { continue }
-            let requirements = whole.stems.enumerated().map { index, stem in
-                [Alternative(stems: [stem], negative: index == 0 && whole.negative)]
-            }
-            let boundaries = TextNormalizer.words(text).filter(TextNormalizer.clauseBoundaries.contains).count
-            patterns.append(Pattern(node: node.id, requirements: requirements, reject: reject, isName: isName,
-                                    boundaries: boundaries))
-        }
+        patterns += phrases.compactMap { phrase($0.0, of: node.id, reject: reject, isName: $0.1) }
+        authoredHalves += node.accept.half.compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
         if !node.accept.groups.isEmpty {
             var requirements: [[Alternative]] = []
             for group in node.accept.groups {
@@ -176,6 +170,17 @@ struct NodeRecognizer: Sendable {
                                         boundaries: boundaries))
             }
         }
+    }
+
+    /// A phrase's pattern: each word its own requirement, the phrase's negation riding on its first word.
+    private mutating func phrase(_ text: String, of node: String, reject: [[Int]], isName: Bool) -> Pattern? {
+        let whole = alternative(text)
+        guard !whole.stems.isEmpty else { return nil }
+        let requirements = whole.stems.enumerated().map { index, stem in
+            [Alternative(stems: [stem], negative: index == 0 && whole.negative)]
+        }
+        let boundaries = TextNormalizer.words(text).filter(TextNormalizer.clauseBoundaries.contains).count
+        return Pattern(node: node, requirements: requirements, reject: reject, isName: isName, boundaries: boundaries)
     }
 
     mutating func alternative(_ text: String) -> Alternative {

@@ -8,12 +8,17 @@ public struct Accept: Sendable, Equatable {
     public var groups: [[String]] = []
     /// Terms that must not appear for the node to count as named.
     public var reject: [String] = []
+    /// Half answers, matched like phrases: right in direction but short of an essential element (one part of a
+    /// two-part key, the class without the item, the verdict without its ground), worth half the node's point.
+    public var half: [String] = []
 
-    public init(phrases: [String] = [], aliases: [String] = [], groups: [[String]] = [], reject: [String] = []) {
+    public init(phrases: [String] = [], aliases: [String] = [], groups: [[String]] = [], reject: [String] = [],
+                half: [String] = []) {
         self.phrases = phrases
         self.aliases = aliases
         self.groups = groups
         self.reject = reject
+        self.half = half
     }
 
     public var isEmpty: Bool { phrases.isEmpty && aliases.isEmpty && groups.isEmpty }

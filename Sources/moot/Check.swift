@@ -47,6 +47,12 @@ struct Check: ParsableCommand {
                 print("\(example.location): error: example answer to node '\(node.id)' is labelled \(example.label) "
                       + "but \(graded == "correct" ? "names" : "does not name") it: " + example.answer.debugDescription)
             }
+            // A half wording the full key already credits is never read as half.
+            for half in node.accept.half where grader.names(node.id, in: half) {
+                disagreements += 1
+                print("\(node.location): error: half wording of node '\(node.id)' already names it in full, so it is never half: "
+                      + half.debugDescription)
+            }
         }
         guard disagreements == 0 else {
             printError("moot check: \(disagreements) of \(examples) example answer(s) graded against their label")

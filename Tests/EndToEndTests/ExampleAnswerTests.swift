@@ -44,4 +44,18 @@ import Testing
         #expect(run.stdout.contains("Lessons/argument-map.yaml:\(line + 1):9: error: example answer to node 'ca-not-force' is "
                                     + "labelled correct but does not name it: \"selling drugs is a use of armed force\""), "\(run.stdout)")
     }
+
+    @Test func aHalfWordingTheFullKeyAlreadyCreditsIsRefusedAtItsNode() throws {
+        let root = try Self.copyOfTheCourse()
+        let file = root.appendingPathComponent("Lessons/argument-map.yaml")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let node = try #require(lines.firstIndex { $0 == "  - id: e-sinaloa-meth" })
+        let accept = try #require(lines[node...].firstIndex { $0 == "    accept:" })
+        lines.insert(contentsOf: ["      half:", "        - meth spreading from west to east"], at: accept + 1)
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let run = try runMoot(["check", "--content", root.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Lessons/argument-map.yaml:\(node + 1):5: error: half wording of node 'e-sinaloa-meth' "
+                                    + "already names it in full, so it is never half: \"meth spreading from west to east\""), "\(run.stdout)")
+    }
 }
