@@ -43,6 +43,14 @@ extension FreeTextGrader {
         "should", "must", "may", "might", "will", "says", "said", "argues", "means", "shows", "needs", "makes",
     ]
 
+    /// Terse words that make one phrase, not a pile: a case citation ("UK v Albania"), a word-joining shorthand
+    /// ("near war w/ Mexico") or an adverb that modifies its neighbour ("chiefly illicitly manufactured fentanyl").
+    static func isPhrase(_ words: [String]) -> Bool {
+        words.contains { phraseJoiners.contains($0) || $0.count >= 6 && $0.hasSuffix("ly") }
+    }
+
+    static let phraseJoiners: Set<String> = ["v", "vs", "versus", "w"]
+
     /// An answer made of capitalised words only is a name, not a pile of key words.
     static func isCapitalisedName(_ answer: String) -> Bool {
         let words = answer.split { !$0.isLetter && $0 != "\"" }.filter { $0.count > 2 }

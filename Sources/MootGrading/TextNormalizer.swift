@@ -251,6 +251,7 @@ enum TextNormalizer {
     private static let irregularStems: [String: String] = [
         "killed": "kill", "deaths": "death", "died": "die", "dies": "die", "dead": "death", "dying": "die",
         "sold": "sell", "selling": "sell", "sells": "sell", "sale": "sell", "sales": "sell",
+        "internal": "internal", "internally": "internal",  // not "international", which Snowball folds it into
         "laws": "law", "lawful": "lawful", "unlawful": "unlawful", "lawfully": "lawful", "legally": "legal",
         "legality": "legal", "attacks": "attack", "attacking": "attack", "attacked": "attack",
         "forces": "force", "forced": "force", "strikes": "strike", "striking": "strike", "struck": "strike",

@@ -56,6 +56,19 @@ import Testing
         #expect(verdict.misconception == "keyword-pile")
     }
 
+    /// Words without a function word are a pile, unless they make one phrase: a case citation, an adverb.
+    @Test func aTerseAnswerOnOnePointIsNotAPile() throws {
+        #expect(try grade("threat-evidence-opioids", "Opioids - chiefly illicitly manufactured fentanyl.").verdict == .correct)
+        #expect(try grade("unwilling-corfu", "corfu channel case, UK v albania").verdict == .correct)
+        #expect(try grade("attack-test", "Nicaragua, Article 51, gravity, armed attack, self-defence").misconception == "keyword-pile")
+    }
+
+    /// Snowball folds "internal" into "international": the course's central line, domestic against international law.
+    @Test func internalLawIsNotInternationalLaw() throws {
+        #expect(TextNormalizer.stem("internal") != TextNormalizer.stem("international"))
+        #expect(try grade("orientation-domestic", "international law").verdict == .incorrect)
+    }
+
     @Test func explainGivesPartialCreditAndListsCoveredAndMissed() throws {
         let partial = try grade("orientation-explain", "He agrees the designation does not give authority.")
         #expect(partial.verdict == .partial)
