@@ -347,19 +347,20 @@ struct NodeRecognizer: Sendable {
             negative = negative != bare.negative
             contributed += 1
         }
-        guard let (span, crossed) = Self.tightestSpan(needed, boundaries: analysis.boundaries),
+        guard let (tightest, crossed) = Self.tightestSpan(needed, boundaries: analysis.boundaries),
               crossed <= pattern.boundaries else { return nil }
-        // A negation counts if it stands among the matched words or a little before them, in the same clause.
+        var span = tightest
+        let matched = Array(needed.joined())
+        var negations = Self.negations(reaching: span, matched: matched, in: analysis)
+        // Of two readings of the same words, the affirming one wins, as between wordings: "you still need force …
+        // selling drugs isn't force" states "drug sales are not force" with the later "force", after its negation.
+        if !pattern.isName, (negations % 2 == 1) != negative,
+           let later = Self.laterOccurrence(after: span, matched: matched, in: analysis) {
+            let longer = span.lowerBound...later
+            let count = Self.negations(reaching: longer, matched: matched, in: analysis)
+            if (count % 2 == 1) == negative { (span, negations) = (longer, count) }
+        }
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
-        let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
-        let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
-        // "rather than", "instead of" deny only what follows them, never words of the match before them. A negation
-        // reaches the matched words only if one follows it closely: "selling drugs isn't shooting at anyone, there's
-        // no actual force" denies shooting and affirms "no force".
-        let matched = needed.joined()
-        let negations = analysis.negations.count { position in scope.contains(position)
-            && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
-            && matched.contains { $0 >= position && $0 <= position + 4 } }
         // Restating the question earns nothing: the answer must bring a word of its own — or, to a question that
         // already holds every word, the negation that makes it the right statement.
         guard contributed > 0 || negative && negations % 2 == 1 else { return nil }

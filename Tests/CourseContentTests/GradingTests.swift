@@ -63,6 +63,12 @@ import Testing
         #expect(try grade("attack-test", "Nicaragua, Article 51, gravity, armed attack, self-defence").misconception == "keyword-pile")
     }
 
+    /// The same words said twice, the second time negated: the affirming reading wins, as between wordings.
+    @Test func aNegatedRepeatCanStateANegativeKey() throws {
+        #expect(try grade("counter-gap", "even without the gravity gap you still need force, and drug sales aren't force").verdict == .correct)
+        #expect(try grade("counter-gap", "even without the gravity gap you still need force, and drug sales are force").verdict != .correct)
+    }
+
     /// Snowball folds "internal" into "international": the course's central line, domestic against international law.
     @Test func internalLawIsNotInternationalLaw() throws {
         #expect(TextNormalizer.stem("internal") != TextNormalizer.stem("international"))

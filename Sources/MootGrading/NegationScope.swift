@@ -1,0 +1,25 @@
+/// Which negations reach a match's words.
+extension NodeRecognizer {
+    /// The negations that stand among the matched words or a little before them, in the same clause. "rather than",
+    /// "instead of" deny only what follows them, never words of the match before them. A negation reaches the
+    /// matched words only if one follows it closely: "selling drugs isn't shooting at anyone, there's no actual
+    /// force" denies shooting and affirms "no force".
+    static func negations(reaching span: ClosedRange<Int>, matched: [Int], in analysis: Analysis) -> Int {
+        let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
+        let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
+        let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
+        return analysis.negations.count { position in scope.contains(position)
+            && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
+            && matched.contains { $0 >= position && $0 <= position + 4 } }
+    }
+
+    /// The last occurrence of a matched word after the span, in the same clause, that a negation after the span
+    /// closely precedes: where the same words are said again, negated.
+    static func laterOccurrence(after span: ClosedRange<Int>, matched: [Int], in analysis: Analysis) -> Int? {
+        let clauseEnd = analysis.boundaries.first { $0 > span.upperBound } ?? Int.max
+        return matched.filter { position in
+            position > span.upperBound && position < clauseEnd
+                && analysis.negations.contains { $0 > span.upperBound && $0 < position && position <= $0 + 4 }
+        }.max()
+    }
+}
