@@ -21,16 +21,20 @@ extension FreeTextGrader {
         guard items.count >= 2, items.allSatisfy({ $0.count <= 4 }),
               let own = items.first(where: { $0.contains(match.span.lowerBound) && $0.contains(match.span.upperBound) }),
               let key = map[node] else { return false }
-        let keyStems = Set((key.accept.phrases + key.accept.aliases + key.accept.groups.flatMap { $0 })
+        // A key named by its name is weighed against its names only: beside "Vera Cruz", "Tampico" is another port,
+        // though the node's story mentions it; and a list of bare names offers a choice even with "and".
+        let byName = match.isName && items.allSatisfy { $0.count <= 2 }
+        let keyStems = Set((byName ? key.accept.aliases : key.accept.phrases + key.accept.aliases + key.accept.groups.flatMap { $0 })
             .flatMap { TextNormalizer.analyse($0).tokens.map(\.stem) })
         let linked = Set(map.edges.filter { $0.from == node || $0.to == node }.flatMap { [$0.from, $0.to] })
-        let offersChoice = analysis.words.contains("or")
+        let offersChoice = byName || analysis.words.contains("or")
         return items.contains { item in
             guard item != own else { return false }
-            let offeredInstead = offersChoice && TextNormalizer.analyse(analysis.words[item].joined(separator: " ")).tokens.contains {
-                    !keyStems.contains($0.stem) && !context.stems.contains(recognizer.numbers[$0.stem] ?? -1)
-                        && $0.stem.first?.isNumber != true
-                }
+            // An item with a figure is a detail: a year, a section ("sec 1.11.4.3"), a paragraph.
+            let tokens = TextNormalizer.analyse(analysis.words[item].joined(separator: " ")).tokens
+            let offeredInstead = offersChoice && !tokens.contains { $0.stem.first?.isNumber == true } && tokens.contains {
+                !keyStems.contains($0.stem) && !context.stems.contains(recognizer.numbers[$0.stem] ?? -1)
+            }
             let another = recognitions.contains {
                 $0.node != node && !$0.negated && !$0.usedContext && !linked.contains($0.node)
                     && item.contains($0.span.lowerBound) && item.contains($0.span.upperBound)

@@ -63,6 +63,13 @@ import Testing
         #expect(try grade("attack-test", "Nicaragua, Article 51, gravity, armed attack, self-defence").misconception == "keyword-pile")
     }
 
+    /// Beside the name that answers, another name is an alternative offered, even with "and"; a figure is a detail.
+    @Test func aListOfNamesHedges() throws {
+        #expect(try grade("precedent-1914-port", "Tampico and Vera Cruz").misconception == "hedged-list")
+        #expect(try grade("precedent-1914-port", "Vera Cruz, 1914").verdict == .correct)
+        #expect(try grade("unwilling-manual", "LoW Manual, sec 1.11.4.3").verdict == .correct)
+    }
+
     /// The same words said twice, the second time negated: the affirming reading wins, as between wordings.
     @Test func aNegatedRepeatCanStateANegativeKey() throws {
         #expect(try grade("counter-gap", "even without the gravity gap you still need force, and drug sales aren't force").verdict == .correct)
