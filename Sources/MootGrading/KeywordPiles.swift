@@ -43,11 +43,18 @@ extension FreeTextGrader {
         "should", "must", "may", "might", "will", "says", "said", "argues", "means", "shows", "needs", "makes",
     ]
 
-    /// Terse words that make one phrase, not a pile: a case citation ("UK v Albania"), a word-joining shorthand
-    /// ("near war w/ Mexico") or an adverb that modifies its neighbour ("chiefly illicitly manufactured fentanyl").
+    /// Terse words that make one phrase, not a pile: a case citation ("UK v Albania"), a provision cited by its
+    /// number ("art 2(4) un charter"), a word-joining shorthand ("near war w/ Mexico") or an adverb that modifies
+    /// its neighbour ("chiefly illicitly manufactured fentanyl").
     static func isPhrase(_ words: [String]) -> Bool {
-        words.contains { phraseJoiners.contains($0) || $0.count >= 6 && $0.hasSuffix("ly") }
+        words.indices.contains { index in
+            let word = words[index]
+            return phraseJoiners.contains(word) || word.count >= 6 && word.hasSuffix("ly")
+                || provisionWords.contains(word) && index + 1 < words.count && words[index + 1].first?.isNumber == true
+        }
     }
+
+    static let provisionWords: Set<String> = ["art", "article", "para", "paragraph", "sec", "section", "res", "resolution"]
 
     static let phraseJoiners: Set<String> = ["v", "vs", "versus", "w"]
 

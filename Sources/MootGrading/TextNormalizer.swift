@@ -173,8 +173,10 @@ enum TextNormalizer {
             }
             switch reading.role {
             case .negation?:
-                // "never deals with X": the negation is about the article's silence, not a denial of X.
-                if !readings[(position + 1)...].prefix(2).contains(where: { $0.role == .addressing }) {
+                // "never deals with X": the negation is about the article's silence, not a denial of X. "fails its
+                // duty", "failed in its duty": a breach, not a denial of the duty ("fails to stop" denies).
+                if !readings[(position + 1)...].prefix(2).contains(where: { $0.role == .addressing }),
+                   !(failing.contains(word) && position + 1 < words.count && failedObject.contains(words[position + 1])) {
                     negate(at: position)
                 }
             case .negatedForm?:
@@ -298,6 +300,10 @@ enum TextNormalizer {
         "but", "however", "although", "though", "whereas", "yet", "while", "whilst", "nevertheless", "nonetheless",
         "instead", "because", "since", "so", "therefore", "thus", boundary, questionMark,
     ]
+
+    /// "fail" and the words that, right after it, open its object: what it fails is breached, not denied.
+    static let failing: Set<String> = ["fail", "fails", "failed", "failing"]
+    static let failedObject: Set<String> = ["in", "its", "their", "his", "her", "the", "a", "an", "this", "that", "our"]
 
     /// Words that reverse what they scope over.
     static let negationWords: Set<String> = [

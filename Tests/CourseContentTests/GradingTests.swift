@@ -60,7 +60,14 @@ import Testing
     @Test func aTerseAnswerOnOnePointIsNotAPile() throws {
         #expect(try grade("threat-evidence-opioids", "Opioids - chiefly illicitly manufactured fentanyl.").verdict == .correct)
         #expect(try grade("unwilling-corfu", "corfu channel case, UK v albania").verdict == .correct)
+        #expect(try grade("conclusion-charter", "art 2(4) un charter").verdict == .correct)
         #expect(try grade("attack-test", "Nicaragua, Article 51, gravity, armed attack, self-defence").misconception == "keyword-pile")
+    }
+
+    /// "fails its duty" breaches the duty; "fails to stop" denies the stopping.
+    @Test func failingADutyIsABreachNotADenial() throws {
+        #expect(try grade("unwilling-duty-to-right", "that if Mexico fails in its duty, the US may use force there").verdict == .correct)
+        #expect(try grade("unwilling-duty-to-right", "that Mexico fails to stop the cartels").verdict == .incorrect)
     }
 
     /// Beside the name that answers, another name is an alternative offered, even with "and"; a figure is a detail.
