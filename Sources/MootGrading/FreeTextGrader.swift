@@ -115,9 +115,11 @@ struct FreeTextGrader {
                                                            negations: analysis.negations) else { continue }
             return refuse(verdict, "reversed", "That reverses part of what the article says: it does not say “\(word)”.")
         }
-        // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what.
+        // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what, or
+        // is long enough that a denial is a qualification read the wrong way (in the blind sets, every answer of
+        // over twelve content words refused so was right).
         lazy var words = Set(analysis.words)
-        if let contradiction = reading.contradictions.first(where: expected.contains),
+        if analysis.contentWords <= 12, let contradiction = reading.contradictions.first(where: expected.contains),
            words.isDisjoint(with: Self.attributions) && words.isDisjoint(with: Self.framing) {
             return refuse(verdict, "self-contradiction",
                           "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")

@@ -64,6 +64,14 @@ import Testing
         #expect(try grade("attack-test", "Nicaragua, Article 51, gravity, armed attack, self-defence").misconception == "keyword-pile")
     }
 
+    /// In a long answer, a later clause read as a denial is a qualification, not the answer taking its point back.
+    @Test func aLongAnswerIsNotASelfContradiction() throws {
+        let answer = "It's not a use-of-force authority, just a sanctions label that freezes assets and bans support; "
+            + "the right to strike would have to come from elsewhere, like self-defence."
+        #expect(try grade("designations-explain", answer).verdict == .correct)
+        #expect(try grade("orientation-testimony", "They had no legal authority. They had legal authority.").misconception == "self-contradiction")
+    }
+
     /// "fails its duty" breaches the duty; "fails to stop" denies the stopping.
     @Test func failingADutyIsABreachNotADenial() throws {
         #expect(try grade("unwilling-duty-to-right", "that if Mexico fails in its duty, the US may use force there").verdict == .correct)
