@@ -73,10 +73,8 @@ struct FreeTextGrader {
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")
         }
         // A person's name answers "who", never "what did they say", and a bare case, operation or treaty answers
-        // "which", never "what rule": credit that rests on names alone, with no word of content beside them, is none.
-        if !covered.isEmpty, !context.asksForName,
-           covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false })
-            || covered.allSatisfy({ id in named[id].map { $0.isName && $0.strength >= analysis.contentWords - citationNouns(analysis) } ?? false }) {
+        // "which", never "what rule": credit that rests on names alone is none.
+        if !covered.isEmpty, !context.asksForName, restsOnNames(covered, named: named, recognitions: recognitions, analysis) {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
         }
@@ -219,14 +217,6 @@ struct FreeTextGrader {
             let named = TextNormalizer.words(speaker).filter { $0.count >= 4 }.contains(where: words.contains)
             return speaker.contains("Pedrozo") || named || !creditsAuthor
         }
-    }
-
-    /// Whether a recognition is only the name of the node's speaker ("Geoffrey Corn", "Heller and Deeks").
-    private func isSpeakerName(_ recognition: Recognition, of node: String, words: [String]) -> Bool {
-        guard recognition.isName, let speaker = map[node]?.speaker else { return false }
-        let names = Set(TextNormalizer.words(speaker))
-        let matched = words[recognition.span].filter { TextNormalizer.role($0) == nil }
-        return !matched.isEmpty && matched.allSatisfy(names.contains)
     }
 
     private func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {

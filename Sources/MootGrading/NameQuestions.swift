@@ -71,4 +71,25 @@ extension FreeTextGrader {
     func citationNouns(_ analysis: Analysis) -> Int {
         analysis.words.count { Self.citationNouns.contains($0) && TextNormalizer.role($0) == nil }
     }
+
+    /// Whether the credit rests on names alone: every covered node is named only by its speaker's name, with at
+    /// most two course words beside the names (a longer answer cites the speaker for its content: "Taft 2004 —
+    /// the US denies the gravity gap"), or only by a name with no content word beside it but citation nouns.
+    func restsOnNames(_ covered: [String], named: [String: Recognition], recognitions: [Recognition], _ analysis: Analysis) -> Bool {
+        let nameSpans = recognitions.filter(\.isName).map(\.span)
+        let besideNames = analysis.stems.values.joined().count { position in !nameSpans.contains { $0.contains(position) } }
+        return covered.allSatisfy { id in
+            named[id].map { isSpeakerName($0, of: id, words: analysis.words) && besideNames <= 2 } ?? false
+        } || covered.allSatisfy { id in
+            named[id].map { $0.isName && $0.strength >= analysis.contentWords - citationNouns(analysis) } ?? false
+        }
+    }
+
+    /// Whether a recognition is only the name of the node's speaker ("Geoffrey Corn", "Heller and Deeks").
+    func isSpeakerName(_ recognition: Recognition, of node: String, words: [String]) -> Bool {
+        guard recognition.isName, let speaker = map[node]?.speaker else { return false }
+        let names = Set(TextNormalizer.words(speaker))
+        let matched = words[recognition.span].filter { TextNormalizer.role($0) == nil }
+        return !matched.isEmpty && matched.allSatisfy(names.contains)
+    }
 }

@@ -64,6 +64,12 @@ import Testing
         #expect(try grade("attack-test", "Nicaragua, Article 51, gravity, armed attack, self-defence").misconception == "keyword-pile")
     }
 
+    /// A speaker's name with content beside it cites the speaker for the content; alone it is no answer.
+    @Test func aSpeakersNameWithContentIsNotNameOnly() throws {
+        #expect(try grade("steel-gravity", "Taft 2004 - the US view has no gravity gap").verdict == .correct)
+        #expect(try grade("unwilling-contested", "Kevin Jon Heller and Ashley Deeks").misconception == "name-only")
+    }
+
     /// In a long answer, a later clause read as a denial is a qualification, not the answer taking its point back.
     @Test func aLongAnswerIsNotASelfContradiction() throws {
         let answer = "It's not a use-of-force authority, just a sanctions label that freezes assets and bans support; "
