@@ -19,7 +19,7 @@ import Testing
     @Test func eachMisreadingIsSaidWithoutTheAnswer() throws {
         let cases: [(String, String, String)] = [
             ("unwilling-premise", "that the traffickers are unwilling to stop", "another party"),
-            ("threat-evidence-meth", "they make meth, which is more expensive to produce than heroin", "turns the article's claim into its opposite"),
+            ("threat-evidence-meth", "meth spread from west to east, and synthetic drugs are more expensive than plant-based ones", "turns the article's claim into its opposite"),
             ("precedent-commander", "Pershing or Scott", "more than one thing"),
             ("designations-date", "sometime in February 2025", "the right month, without the day"),
             ("precedent-evidence-mines", "the 18 people killed at the mines in Mexico", "a figure the article does not give"),

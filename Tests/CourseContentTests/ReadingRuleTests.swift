@@ -103,9 +103,9 @@ import Testing
     /// A claim turned into its opposite by an antonym keeps the node's words but not its meaning; saying both
     /// words contrasts them, and a negated antonym is no reversal.
     @Test func anAntonymReversesTheClaim() throws {
-        #expect(try grade("threat-evidence-meth", "they make meth, which is more expensive to produce than heroin").verdict == .incorrect)
-        #expect(try grade("threat-evidence-meth", "they make meth, which is cheaper to produce than heroin").verdict == .correct)
-        #expect(try grade("threat-evidence-meth", "they make meth, which is not more expensive to produce than heroin").verdict != .incorrect)
+        #expect(try grade("threat-evidence-meth", "meth spread from west to east, and synthetic drugs are more expensive than plant-based ones").verdict == .incorrect)
+        #expect(try grade("threat-evidence-meth", "meth spread from west to east, and synthetic drugs are cheaper than plant-based ones").verdict == .correct)
+        #expect(try grade("threat-evidence-meth", "meth spread from west to east, and synthetic drugs are not more expensive than plant-based ones").verdict != .incorrect)
     }
 
     /// A name with a noun that only says what kind of thing it is ("the Oil Platforms case") is still a bare citation.
