@@ -76,11 +76,14 @@ extension FreeTextGrader {
     /// most two course words beside the names (a longer answer cites the speaker for its content: "Taft 2004 —
     /// the US denies the gravity gap"), or only by a name with no content word beside it but citation nouns.
     func restsOnNames(_ covered: [String], named: [String: Recognition], recognitions: [Recognition], _ analysis: Analysis) -> Bool {
-        let nameSpans = recognitions.filter(\.isName).map(\.span)
-        let besideNames = analysis.stems.values.joined().count { position in !nameSpans.contains { $0.contains(position) } }
-        return covered.allSatisfy { id in
-            named[id].map { isSpeakerName($0, of: id, words: analysis.words) && besideNames <= 2 } ?? false
-        } || covered.allSatisfy { id in
+        // Counted only once a speaker's name is found: most answers name none.
+        func besideNames() -> Int {
+            let spans = recognitions.filter(\.isName).map(\.span)
+            return analysis.stems.values.joined().count { position in !spans.contains { $0.contains(position) } }
+        }
+        return covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false })
+            && besideNames() <= 2
+            || covered.allSatisfy { id in
             named[id].map { $0.isName && $0.strength >= analysis.contentWords - citationNouns(analysis) } ?? false
         }
     }

@@ -60,9 +60,8 @@ struct NodeRecognizer: Sendable {
     private var patterns: [Pattern] = []
     /// Per node, each statement wording of three or more requirements with one of them left out: what a half
     /// answer ("close to war" for "nearly led to war with Mexico") still says.
+    /// The map's own half wordings (`accept.half`) join them.
     var relaxed: [String: [Pattern]] = [:]
-    /// The map's own half wordings (`accept.half`), joined to `relaxed`.
-    private var authoredHalves: [Pattern] = []
     /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
     /// has the number of the first word of its list.
     var numbers: [String: Int] = [:]
@@ -114,8 +113,7 @@ struct NodeRecognizer: Sendable {
                 .joined(separator: " | ")).filter { !NumberMention.isYear($0) }
         }
         byStem = Array(repeating: [], count: names.count)
-        relaxed = Self.halfWordings(of: patterns, names: names)
-        for half in authoredHalves { relaxed[half.node, default: []].append(half) }
+        relaxed.merge(Self.halfWordings(of: patterns, names: names)) { authored, derived in authored + derived }
         for (index, pattern) in patterns.enumerated() {
             for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
         }
@@ -152,7 +150,8 @@ struct NodeRecognizer: Sendable {
         // one ("sanctions tool") is a concept, which can be.
         let phrases = node.accept.phrases.map { ($0, false) } + node.accept.aliases.map { ($0, $0.first?.isUppercase ?? false) }
         patterns += phrases.compactMap { phrase($0.0, of: node.id, reject: reject, isName: $0.1) }
-        authoredHalves += node.accept.half.compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
+        let halves = node.accept.half.compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
+        if !halves.isEmpty { relaxed[node.id, default: []] += halves }
         if !node.accept.groups.isEmpty {
             var requirements: [[Alternative]] = []
             for group in node.accept.groups {

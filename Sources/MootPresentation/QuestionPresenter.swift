@@ -163,7 +163,7 @@ public struct QuestionPresenter {
             guard !half.isEmpty else { return ["Credited (\(percent)): part of what is asked."] }
             return ["Credited (\(percent)): part of " + half.map(node).joined(separator: "; ")
                         + " — your answer points to it but leaves out part of what it says.",
-                    "Missing: the rest of it" + (half.count == 1 ? map[half[0]].map { ", which says in full: " + $0.text } ?? "" : "") + "."]
+                    "Missing: the rest of it" + (half.count == 1 ? map[half[0]].map { ", which says in full: " + Self.unstopped($0.text) } ?? "" : "") + "."]
         }
         var lines = ["Credited (\(percent)): " + verdict.covered.map(node).joined(separator: "; ")]
         if !half.isEmpty { lines.append("Missing: " + half.map(node).joined(separator: "; ")) }

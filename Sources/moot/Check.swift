@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
         let lexicon = LexiconCache.lexicon(for: course.map, glossary: course.glossary)
         if let note = lexicon.note { printError("moot check: warning: \(note)") }
         let grader = Grader(course: course, lexicon: lexicon)
-        var disagreements = 0, examples = 0
+        var disagreements = 0, examples = 0, fullHalves = 0
         for question in course.lessons.flatMap(\.questions) {
             for example in question.examples {
                 examples += 1
@@ -49,13 +49,14 @@ struct Check: ParsableCommand {
             }
             // A half wording the full key already credits is never read as half.
             for half in node.accept.half where grader.names(node.id, in: half) {
-                disagreements += 1
+                fullHalves += 1
                 print("\(node.location): error: half wording of node '\(node.id)' already names it in full, so it is never half: "
                       + half.debugDescription)
             }
         }
-        guard disagreements == 0 else {
-            printError("moot check: \(disagreements) of \(examples) example answer(s) graded against their label")
+        guard disagreements == 0 && fullHalves == 0 else {
+            if disagreements > 0 { printError("moot check: \(disagreements) of \(examples) example answer(s) graded against their label") }
+            if fullHalves > 0 { printError("moot check: \(fullHalves) half wording(s) already name their node in full") }
             throw ExitCode(1)
         }
         print(ContentSummary(course: course).description)
