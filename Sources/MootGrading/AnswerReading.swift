@@ -15,7 +15,8 @@ extension NodeRecognizer {
             return lexeme
         }
         // An English word the map does not know is a slip for a course word only where its neighbour says so.
-        for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil {
+        for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil
+            && TypoCorrector.allowedEdits(word.utf8.count) > 0 {
             // Only a neighbour that some wording pairs with a word can make this one a slip; most have none.
             let partners = (index > 0 ? followers[words[index - 1]] ?? [] : [])
                 + (index + 1 < words.count ? leaders[words[index + 1]] ?? [] : [])

@@ -20,7 +20,7 @@ struct DayOfMonth: Equatable, Sendable {
     /// are settled by their length and first letter before any lookup.
     static func month(_ word: String) -> Int? {
         let utf8 = word.utf8
-        guard (3...9).contains(utf8.count), let first = utf8.first, monthInitials.contains(first) else { return nil }
+        guard (3...9).contains(utf8.count), let first = utf8.first, "jfmasond".utf8.contains(first) else { return nil }
         return months[word]
     }
 
@@ -44,6 +44,4 @@ struct DayOfMonth: Equatable, Sendable {
         }
         return months
     }()
-
-    private static let monthInitials = Set("jfmasond".utf8)
 }

@@ -6,6 +6,7 @@ struct FreeTextGrader {
     let recognizer: NodeRecognizer
     let attribution: Attribution
     let context: QuestionContext
+    let readings: CourseReadings
 
     /// `anyOne`: any one rubric node is a full answer (an opinion question: the learner picks one and says why).
     func grade(_ question: Question, _ answer: String, rubric: [RubricItem], pass: Double?, anyOne: Bool = false) throws -> Verdict {
@@ -82,7 +83,7 @@ struct FreeTextGrader {
         let answerDates = DayOfMonth.all(in: analysis.words)
         if !answerDates.isEmpty, let node = covered.first(where: { id in
             guard let node = map[id] else { return false }
-            let own = DayOfMonth.all(in: TextNormalizer.words(([node.text, node.title] + node.accept.phrases + node.accept.aliases).joined(separator: " | ")))
+            let own = readings.days(inTextOf: node)
             return answerDates.contains { date in own.contains { $0.month == date.month } && !own.contains(date) }
         }) {
             return refuse(verdict, "wrong-number", "Check the day: the date you give is not the one the article gives for \(title(node)).")

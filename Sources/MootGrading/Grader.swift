@@ -56,7 +56,8 @@ public struct Grader: Sendable {
         let trimmed = TextNormalizer.trimmed(answer)
         guard !trimmed.isEmpty else { throw UnreadableAnswer("The answer is empty.") }
         func freeText() -> FreeTextGrader {
-            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? Self.context(for: question, recognizer, map: map))
+            FreeTextGrader(map: map, recognizer: recognizer, attribution: attribution, context: contexts[question.id] ?? Self.context(for: question, recognizer, map: map),
+                           readings: readings)
         }
         switch question.body {
         case .short:

@@ -10,9 +10,9 @@ extension FreeTextGrader {
         guard months.count == 1, let month = months.first, DayOfMonth.all(in: analysis.words).isEmpty else { return nil }
         return expected.first { id in
             guard let node = map[id] else { return false }
-            let wordings = TextNormalizer.words((node.accept.phrases + node.accept.aliases + [node.title]).joined(separator: " | "))
+            let wordings = readings.wordingDays(of: node)
             let years = analysis.words.filter { $0.count == 4 && $0.allSatisfy(\.isNumber) }
-            return DayOfMonth.all(in: wordings).contains { $0.month == month } && years.allSatisfy(wordings.contains)
+            return wordings.days.contains { $0.month == month } && years.allSatisfy(wordings.words.contains)
         }
     }
 }

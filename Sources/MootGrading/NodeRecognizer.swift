@@ -69,8 +69,10 @@ struct NodeRecognizer: Sendable {
     private(set) var names: [String] = []
     /// Stem → the stem of the first word of its synonym list.
     private var canonical: [String: String] = [:]
-    /// Stem number → the patterns that use it.
-    private var byStem: [[Int]] = []
+    /// Stem number → the patterns that use it: those of one clause, and those that span clauses.
+    private var byStem: [[Int]] = [], byStemAcross: [[Int]] = []
+    /// Per pattern, the signature of the stems it must have (`Pattern.mustHave`).
+    private var signatures: [StemSignature] = []
     /// Corrects typos towards the words of every accepted wording.
     var corrector = TypoCorrector(words: [])
     /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
@@ -113,10 +115,14 @@ struct NodeRecognizer: Sendable {
                 .joined(separator: " | ")).filter { !NumberMention.isYear($0) }
         }
         byStem = Array(repeating: [], count: names.count)
+        byStemAcross = byStem
         relaxed.merge(Self.halfWordings(of: patterns, names: names)) { authored, derived in authored + derived }
         for (index, pattern) in patterns.enumerated() {
-            for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) { byStem[stem].append(index) }
+            for stem in Set(pattern.requirements.flatMap { $0.flatMap(\.stems) }) {
+                if pattern.boundaries == 0 { byStem[stem].append(index) } else { byStemAcross[stem].append(index) }
+            }
         }
+        signatures = patterns.map { StemSet($0.mustHave).signature }
         for (stem, first) in canonical where numbers[stem] == nil {
             if let number = numbers[first] { numbers[stem] = number }
         }
@@ -225,9 +231,10 @@ struct NodeRecognizer: Sendable {
         // The strongest statement of each node affirmed and denied, on the answer's own words.
         var affirmed: [String: Int] = [:], denied: [String: Int] = [:]
         var seen = Array(repeating: -1, count: patterns.count)
+        let given = analysis.context.stems.signature
         for (number, clause) in analysis.clauses.enumerated() {
             let asked = Self.answerToQuestion(ending: clause, in: analysis.words)
-            for index in candidates(clause, pass: number, seen: &seen) where patterns[index].boundaries == 0 {
+            for index in candidates(clause, byStem, given: given, pass: number, seen: &seen) {
                 guard var recognition = match(patterns[index], analysis, in: clause) else { continue }
                 // A clause that asks asserts nothing, unless the answer answers it: "New? No." denies, "Yes" affirms.
                 if let asked {
@@ -242,7 +249,7 @@ struct NodeRecognizer: Sendable {
                 }
             }
         }
-        for index in candidates(analysis.whole, pass: analysis.clauses.count, seen: &seen) where patterns[index].boundaries > 0 {
+        for index in candidates(analysis.whole, byStemAcross, given: given, pass: analysis.clauses.count, seen: &seen) {
             match(patterns[index], analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
@@ -259,14 +266,15 @@ struct NodeRecognizer: Sendable {
         best[recognition.node] = recognition
     }
 
-    /// The patterns that use a stem of the clause, by the clause's words in order; `seen` marks those already found
-    /// in this pass.
-    private func candidates(_ clause: Clause, pass: Int, seen: inout [Int]) -> [Int] {
+    /// The patterns of `index` that use a stem of the clause and may find all they must have in it or the
+    /// question (`given`), by the clause's words in order; `seen` marks those already found in this pass.
+    private func candidates(_ clause: Clause, _ index: [[Int]], given: StemSignature, pass: Int, seen: inout [Int]) -> [Int] {
         var found: [Int] = []
+        let available = clause.stems.signature | given
         for stem in clause.list {
-            for index in byStem[stem] where seen[index] != pass {
+            for index in index[stem] where seen[index] != pass {
                 seen[index] = pass
-                found.append(index)
+                if available.covers(signatures[index]) { found.append(index) }
             }
         }
         return found

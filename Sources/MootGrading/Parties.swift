@@ -4,16 +4,22 @@ import MootModel
 /// function words between ("*Mexico* is unable or unwilling", "*Britain's* minesweeping"), so that an answer giving the same words to another party
 /// ("the injured state is unable", "Albania's minesweeping") is read as another claim, not this one.
 struct Parties: Sendable {
-    /// Folded word, or two words joined by a space ("united states", "u s") → the party's number.
+    /// Folded word → the party's number.
     private var named: [String: Int] = [:]
+    /// First folded word → second → the party's number, for names of two words ("united states", "u s").
+    private var namedPairs: [String: [String: Int]] = [:]
     /// Node id → stem → the parties the node names just before that word.
     private var doers: [String: [String: Set<Int>]] = [:]
 
     init(map: ArgumentMap) {
         for (number, words) in map.parties.enumerated() {
-            for term in words { named[TextNormalizer.words(term).joined(separator: " ")] = number }
+            for term in words {
+                let folded = TextNormalizer.words(term)
+                if folded.count == 2 { namedPairs[folded[0], default: [:]][folded[1]] = number }
+                else { named[folded.joined(separator: " ")] = number }
+            }
         }
-        guard !named.isEmpty else { return }
+        guard !named.isEmpty || !namedPairs.isEmpty else { return }
         for node in map.nodes {
             var table: [String: Set<Int>] = [:]
             for text in [node.text] + node.accept.phrases {
@@ -33,7 +39,7 @@ struct Parties: Sendable {
     private func party(_ index: Int, _ words: [String]) -> Int? { party(at: index, in: words) }
 
     private func party(at index: Int, in words: [String]) -> Int? {
-        if index > 0, let two = named[words[index - 1] + " " + words[index]] { return two }
+        if index > 0, let two = namedPairs[words[index - 1]]?[words[index]] { return two }
         return named[words[index]]
     }
 
@@ -52,9 +58,9 @@ struct Parties: Sendable {
     }
 
     /// A verb that denies ("rejects", "denied", "fails"): a negation with a doer, which the party before it holds.
-    static func denies(_ word: String) -> Bool {
-        ["reject", "rejects", "rejected", "deny", "denies", "denied", "fail", "fails", "failed"].contains(word)
-    }
+    static func denies(_ word: String) -> Bool { denials.contains(word) }
+
+    private static let denials: Set<String> = ["reject", "rejects", "rejected", "deny", "denies", "denied", "fail", "fails", "failed"]
 
     /// The party named right before `index`: the word before it, or two words before with a function word between
     /// ("Mexico *is* unable", "Britain *'s* minesweeping"), or the doer of the word it is coordinated with

@@ -8,14 +8,19 @@ enum Shorthand {
         var index = 0
         while index < words.count {
             let word = words[index]
+            // Every shorthand and pair opener is short: a longer word skips the lookups.
+            guard word.utf8.count <= longest else {
+                out.append(word)
+                index += 1
+                continue
+            }
             // Only the first halves of the pairs ("w", "b", "int") open one: other words skip building the key.
             if index + 1 < words.count, pairOpeners.contains(word), let pair = pairs[word + "/" + words[index + 1]] {
                 out += pair
                 index += 2
                 continue
             }
-            // Every shorthand is short: a longer word skips the lookup.
-            if word.utf8.count <= longest, let full = single[word] { out += full } else { out.append(word) }
+            if let full = single[word] { out += full } else { out.append(word) }
             index += 1
         }
         return out
@@ -35,6 +40,6 @@ enum Shorthand {
     ]
 
     /// The longest shorthand, in bytes, and the words that open a pair: what `expand` checks before a lookup.
-    private static let longest = single.keys.map(\.utf8.count).max() ?? 0
+    private static let longest = (Array(single.keys) + pairOpeners).map(\.utf8.count).max() ?? 0
     private static let pairOpeners = Set(pairs.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
 }

@@ -20,14 +20,12 @@ final class Snowball: @unchecked Sendable {
     /// The stem of a lower-case word, or the word itself if libstemmer could not be started.
     func stem(_ word: String) -> String {
         guard let stemmer else { return word }
-        return lock.withLock {
-            var bytes = Array(word.utf8)
-            let count = bytes.count
-            guard let result = bytes.withUnsafeMutableBufferPointer({ buffer in
-                sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(count))
-            }) else { return word }
-            let length = Int(sb_stemmer_length(stemmer))
-            return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+        var text = word
+        return text.withUTF8 { bytes in
+            lock.withLock {
+                guard let result = sb_stemmer_stem(stemmer, bytes.baseAddress, Int32(bytes.count)) else { return word }
+                return String(decoding: UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(stemmer))), as: UTF8.self)
+            }
         }
     }
 }

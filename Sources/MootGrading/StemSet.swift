@@ -25,4 +25,22 @@ struct StemSet: Sendable, Equatable {
         defer { words[word] |= bit }
         return words[word] & bit == 0
     }
+
+    /// The set folded onto 256 bits (stem modulo 256): a signature whose bits a superset's signature must cover.
+    var signature: StemSignature {
+        var folded = StemSignature()
+        for (index, word) in words.enumerated() { folded.lanes[index & 3] |= word }
+        return folded
+    }
+}
+
+/// 256 bits that say which stems a set may hold: a pattern whose required stems' bits are not all in a clause's
+/// signature cannot match it, found without reading the pattern itself.
+struct StemSignature: Sendable, Equatable {
+    var lanes = SIMD4<UInt64>(repeating: 0)
+
+    static func | (left: Self, right: Self) -> Self { Self(lanes: left.lanes | right.lanes) }
+
+    /// Whether every bit of `required` is set here.
+    func covers(_ required: Self) -> Bool { required.lanes & ~lanes == .zero }
 }

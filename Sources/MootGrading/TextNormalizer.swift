@@ -226,7 +226,11 @@ enum TextNormalizer {
     /// The stem of one folded word: spelling made American, the course's irregular forms, then Snowball (Porter2).
     static func stem(_ word: String) -> String {
         var word = americanSpelling[word] ?? word
-        if word.count <= 3 || word.first!.isNumber { return word }
+        // Read on bytes for an ASCII word, the common case; on characters otherwise.
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) ? utf8.count <= 3 || (0x30...0x39).contains(utf8.first!) : word.count <= 3 || word.first!.isNumber {
+            return word
+        }
         word = britishIse(word)
         word = irregularStems[word] ?? word
         // A form the table maps to itself ("lawful", "unable") is final: Snowball would fold it into another word.
@@ -236,12 +240,15 @@ enum TextNormalizer {
 
     /// "authorise(d|s)", "organisation" → the -ize spelling.
     private static func britishIse(_ word: String) -> String {
-        for ending in ["isation", "isations", "ised", "ises", "ising", "ise"] where word.hasSuffix(ending) {
+        guard word.utf8.count > 5, word.utf8.contains(UInt8(ascii: "i")) else { return word }
+        for ending in iseEndings where word.hasSuffix(ending) {
             let base = String(word.dropLast(ending.count))
             if iseStems.contains(base) { return base + "iz" + ending.dropFirst(2) }
         }
         return word
     }
+
+    private static let iseEndings = ["isation", "isations", "ised", "ises", "ising", "ise"]
 
     private static let iseStems: Set<String> = [
         "author", "organ", "recogn", "critic", "legitim", "character", "neutral", "jeopard", "real", "util",
