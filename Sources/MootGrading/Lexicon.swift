@@ -2,11 +2,11 @@ import MootModel
 
 /// What the course's own wordings gain from the field's lexical resources (WordNet): the English words typo
 /// correction must leave alone, and close synonyms and derivationally related forms ("necessary" for
-/// "necessity") that widen what a wording matches. Built once per content
+/// "necessity"), and irregular verb forms ("lost" for "lose"), that widen what a wording matches. Built once per content
 /// change and cached (`LexiconCache`); `moot check` reports what it holds.
 public struct Lexicon: Codable, Sendable, Equatable {
     /// The rules below, numbered: a cache built by other rules is rebuilt.
-    static let rules = 7
+    static let rules = 8
     var rules = Lexicon.rules
     /// Correctly spelled English words, which typo correction leaves alone ("sinking" is not a typo of
     /// "mining"). Kept beside the cache file, not in it.
@@ -62,6 +62,15 @@ public struct Lexicon: Codable, Sendable, Equatable {
                 }
                 targets[form, default: []].insert(own)
             }
+        }
+        // An irregular verb form reads as its verb where the verb is a course word ("lost" for "losing", whose
+        // stems Snowball leaves apart).
+        for (form, verb) in wordnet.verbForms.sorted(by: { $0.key < $1.key })
+            where form.allSatisfy(\.isLetter) && TextNormalizer.role(form) == nil {
+            let own = TextNormalizer.stem(verb), stem = TextNormalizer.stem(form)
+            guard stem != own, plain.knows(stem: own) else { continue }
+            if plain.knows(stem: stem) { collisions.insert(form); continue }
+            targets[form, default: []].insert(own)
         }
         var synonyms: [[String]] = []
         for (synonym, stems) in targets.sorted(by: { $0.key < $1.key }) {

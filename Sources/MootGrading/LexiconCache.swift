@@ -38,12 +38,29 @@ public enum LexiconCache {
                 // The words first: a JSON file without its words beside it is rebuilt.
                 try? Data(lexicon.english.bytes).write(to: wordsFile, options: .atomic)
                 try? data.write(to: file, options: .atomic)
+                prune(file.deletingLastPathComponent())
             }
         } catch {
             lexicon = Lexicon(note: "WordNet could not be read (\(error)); answers are matched on the course's own words only")
         }
         memory.withLock { $0[key] = lexicon }
         return lexicon
+    }
+
+    /// How many lexicons the cache keeps: one per content version, each about 1.5 MB with its words.
+    static let kept = 8
+
+    /// Removes all but the `kept` most recently written lexicons (each edit of the map writes a new one), so an
+    /// author's cache does not grow without bound. Called with the lock held.
+    static func prune(_ folder: URL) {
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
+        let lexicons = files.filter { $0.lastPathComponent.hasPrefix("lexicon-") && $0.pathExtension == "json" }
+            .map { ($0, (try? $0.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast) }
+            .sorted { $0.1 > $1.1 }
+        for (json, _) in lexicons.dropFirst(kept) {
+            try? FileManager.default.removeItem(at: json)
+            try? FileManager.default.removeItem(at: json.deletingPathExtension().appendingPathExtension("words"))
+        }
     }
 
     /// `$XDG_CACHE_HOME/moot`, else `~/.cache/moot`; nil when neither can be named.

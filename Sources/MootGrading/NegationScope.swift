@@ -10,8 +10,16 @@ extension NodeRecognizer {
         let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
         return analysis.negations.count { position in scope.contains(position)
             && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
-            && matched.contains { $0 >= position && $0 <= position + 4 } }
+            && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) } }
     }
+
+    /// Whether a subordinate clause opens between a negation and a word ("not a reprisal *if* the attack is
+    /// continuing"): the negation denies the main clause, not the condition or reason after it.
+    private static func opensSubordinate(after negation: Int, before word: Int, _ words: [String]) -> Bool {
+        negation + 1 < word && words[(negation + 1)..<word].contains(where: subordinators.contains)
+    }
+
+    static let subordinators: Set<String> = ["if", "when", "whenever", "while", "because", "since", "unless", "although", "though", "once"]
 
     /// The last occurrence of a matched word after the span, in the same clause, that a negation after the span
     /// closely precedes: where the same words are said again, negated.

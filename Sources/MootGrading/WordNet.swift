@@ -33,6 +33,8 @@ struct WordNet {
     fileprivate var parts: [String: Part] = [:]
     /// Irregular inflections (`noun.exc`, …): "went" → "go".
     private(set) var exceptions: [String: String] = [:]
+    /// Irregular verb forms alone (`verb.exc`): "lost" → "lose".
+    private(set) var verbForms: [String: String] = [:]
 
     init(folder: URL) throws {
         for pos in Self.partsOfSpeech {
@@ -61,7 +63,9 @@ struct WordNet {
             let exc = folder.appendingPathComponent("\(pos).exc")
             for line in ((try? String(contentsOf: exc, encoding: .utf8)) ?? "").split(separator: "\n") {
                 let fields = line.split(separator: " ")
-                if fields.count >= 2 { exceptions[String(fields[0])] = String(fields[1]) }
+                guard fields.count >= 2 else { continue }
+                exceptions[String(fields[0])] = String(fields[1])
+                if pos == "verb" { verbForms[String(fields[0])] = String(fields[1]) }
             }
         }
     }

@@ -43,6 +43,12 @@ import Testing
         #expect(try grade("steel-gravity", "the US rejects the gravity gap").verdict == .correct)
     }
 
+    /// A negation denies its own clause, not the condition or reason after "if", "when", "because"…
+    @Test func aNegationDoesNotReachPastIfOrBecause() throws {
+        #expect(try grade("steel-reprisal", "it is not punishment if the attack is still going on, it is self defence to stop it").verdict == .correct)
+        #expect(try grade("steel-reprisal", "It is a reprisal, and the attack is not continuing.").verdict != .correct)
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)

@@ -9,7 +9,7 @@ import Testing
 /// map's, and a missing or damaged WordNet or cache never stops grading.
 @Suite(.serialized) struct LexiconTests {
     /// A WordNet folder in WordNet's own format, with the synsets given (each a list of lemmas; first = noun).
-    static func wordnet(nouns: [[String]], adjectives: [[String]] = []) throws -> URL {
+    static func wordnet(nouns: [[String]], adjectives: [[String]] = [], verbForms: [String] = []) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("moot-wn-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (pos, letter, synsets) in [("noun", "n", nouns), ("verb", "v", []), ("adj", "a", adjectives), ("adv", "r", [])] {
@@ -28,7 +28,8 @@ import Testing
             }
             try data.write(to: folder.appendingPathComponent("data.\(pos)"), atomically: true, encoding: .utf8)
             try index.write(to: folder.appendingPathComponent("index.\(pos)"), atomically: true, encoding: .utf8)
-            try "".write(to: folder.appendingPathComponent("\(pos).exc"), atomically: true, encoding: .utf8)
+            let exceptions = pos == "verb" ? verbForms.map { $0 + "\n" }.joined() : ""
+            try exceptions.write(to: folder.appendingPathComponent("\(pos).exc"), atomically: true, encoding: .utf8)
         }
         return folder
     }
@@ -99,5 +100,35 @@ import Testing
         try Data("{ damaged".utf8).write(to: cache.appendingPathComponent(files[0]))
         LexiconCache.forget()
         #expect(LexiconCache.lexicon(for: course.map, glossary: course.glossary, cache: cache, wordnet: wordnet) == built)
+    }
+
+    @Test func anIrregularVerbFormReadsAsItsCourseVerbUnlessItIsACourseWordItself() throws {
+        let map = Fixture.map.replacingOccurrences(of: "phrases: [no legal authority]", with: "phrases: [no legal authority, leaders never admit losing control]")
+        let course = try CourseLoader.load(root: try Fixture(map: map).root)
+        let plain = Self.lexicon(course, wordnet: try Self.wordnet(nouns: []))
+        // Snowball leaves "lost" and "losing" apart ("lost", "lose"); WordNet's verb.exc joins them.
+        let lexicon = Self.lexicon(course, wordnet: try Self.wordnet(nouns: [], verbForms: ["lost lose", "led lead"]))
+        #expect(lexicon.synonyms.contains(["losing", "lost"]))
+        #expect(!plain.synonyms.contains(["losing", "lost"]))
+        // "lead" is no course word: its form is left alone.
+        #expect(!lexicon.synonyms.joined().contains("led"))
+    }
+
+    @Test func theCacheKeepsOnlyTheMostRecentLexicons() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("moot-lexprune-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let count = LexiconCache.kept + 3
+        for index in 0..<count {
+            for ext in ["json", "words"] {
+                let file = cache.appendingPathComponent("lexicon-\(index).\(ext)")
+                try Data("x".utf8).write(to: file)
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(1_000_000 + index))], ofItemAtPath: file.path)
+            }
+        }
+        try Data().write(to: cache.appendingPathComponent("lexicon.lock"))
+        LexiconCache.prune(cache)
+        let left = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
+        let expected = ((count - LexiconCache.kept)..<count).flatMap { ["lexicon-\($0).json", "lexicon-\($0).words"] } + ["lexicon.lock"]
+        #expect(left == expected.sorted())
     }
 }
