@@ -24,8 +24,8 @@ extension NodeRecognizer {
             // The correction can land on a partner only if one is within reach: most English words have none, and
             // then the search of the whole vocabulary is skipped.
             guard corrector.mayCorrect(word, toOneOf: partners) else { continue }
-            let corrected = corrector.correct(word)
-            guard corrected != word else { continue }
+            // A real word is a slip of one letter at most ("crux" for "cruz"), never of two ("source" for "force").
+            guard let corrected = corrector.nearest(word, within: 1)?.word, corrected != word else { continue }
             if partners.contains(corrected) {
                 lexemes[index] = reading(of: corrected)
             }

@@ -135,7 +135,8 @@ struct FreeTextGrader {
             verdict.score = 1
             verdict.missed = []
         }
-        if pass == nil, let other = opposing.first, !covered.isEmpty {
+        // An opinion question's reason names what the chosen objection attacks: that is its point, not a second side.
+        if pass == nil, !anyOne, let other = opposing.first, !covered.isEmpty {
             return refuse(verdict, "both-sides",
                           "You name \(title(covered[0])) but also \(title(other.node)), which \(relation(other.node, covered[0])). "
                           + "An answer that takes both sides earns no credit: which one answers the question?")
@@ -177,7 +178,8 @@ struct FreeTextGrader {
             if hedges(analysis, key: rubric[0].node, match: match, recognitions: recognitions) {
                 return halve(verdict, "hedged-list", "Partly there: one of the things you list answers the question, the others do not. Which one is it?")
             }
-            if misstatesFigure(answer, analysis, of: rubric[0].node, asked: question.prompt) {
+            if misstatesFigure(answer, analysis, of: rubric[0].node, asked: question.prompt,
+                               alsoNamed: recognitions.filter { !$0.negated && $0.node != rubric[0].node }.map(\.node)) {
                 return halve(verdict, "wrong-figure", "Partly there: the point is right, but the figure you give for it is not the article's.")
             }
         }

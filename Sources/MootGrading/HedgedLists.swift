@@ -7,7 +7,7 @@ extension FreeTextGrader {
     /// key is only one, and another is an alternative to it: offered with "or" and naming something the key's
     /// wordings and the question do not use ("Pershing or maybe Funston"), or naming another node of the map
     /// that is not linked to the key ("necessity and reporting to the UN"). An item that only adds a detail
-    /// ("Corfu Channel, 1949", "Esper, then Secretary of Defense") is no alternative.
+    /// ("Corfu Channel, 1949", "Esper, then Secretary of Defense") is no alternative, nor is one the answer denies.
     func hedges(_ analysis: Analysis, key node: String, match: Recognition, recognitions: [Recognition]) -> Bool {
         guard analysis.boundaries.allSatisfy({ $0 >= analysis.words.count - 1 }) else { return false }
         var items: [ClosedRange<Int>] = []
@@ -29,7 +29,8 @@ extension FreeTextGrader {
         let linked = Set(map.edges.filter { $0.from == node || $0.to == node }.flatMap { [$0.from, $0.to] })
         let offersChoice = byName || analysis.words.contains("or")
         return items.contains { item in
-            guard item != own else { return false }
+            // A denied item is ruled out, not offered: "not Tampico, Vera Cruz" has chosen.
+            guard item != own, !analysis.negations.contains(where: item.contains) else { return false }
             // An item with a figure is a detail: a year, a section ("sec 1.11.4.3"), a paragraph.
             let tokens = TextNormalizer.analyse(analysis.words[item].joined(separator: " ")).tokens
             let offeredInstead = offersChoice && !tokens.contains { $0.stem.first?.isNumber == true } && tokens.contains {

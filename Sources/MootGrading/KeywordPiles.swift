@@ -44,8 +44,9 @@ extension FreeTextGrader {
     ]
 
     /// Terse words that make one phrase, not a pile: a case citation ("UK v Albania"), a provision cited by its
-    /// number ("art 2(4) un charter"), a word-joining shorthand ("near war w/ Mexico") or an adverb that modifies
-    /// its neighbour ("chiefly illicitly manufactured fentanyl").
+    /// number ("art 2(4) un charter"), a word-joining shorthand ("near war w/ Mexico"), a preposition the map's
+    /// wordings use as a content word ("rules *under* human rights law") or an adverb that modifies its neighbour
+    /// ("chiefly illicitly manufactured fentanyl").
     static func isPhrase(_ words: [String]) -> Bool {
         words.indices.contains { index in
             let word = words[index]
@@ -56,7 +57,10 @@ extension FreeTextGrader {
 
     static let provisionWords: Set<String> = ["art", "article", "para", "paragraph", "sec", "section", "res", "resolution"]
 
-    static let phraseJoiners: Set<String> = ["v", "vs", "versus", "w"]
+    static let phraseJoiners: Set<String> = [
+        "v", "vs", "versus", "w", "under", "against", "across", "within", "beyond", "below", "above", "between",
+        "through", "toward", "towards", "despite",
+    ]
 
     /// An answer made of capitalised words only is a name, not a pile of key words.
     static func isCapitalisedName(_ answer: String) -> Bool {

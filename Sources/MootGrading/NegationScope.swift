@@ -10,8 +10,19 @@ extension NodeRecognizer {
         let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
         return analysis.negations.count { position in scope.contains(position)
             && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
-            && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) } }
+            && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) }
+            && (!isAttributive(position, analysis.words) || matched.contains(position)) }
     }
+
+    /// "illegal", "unlawful" before its noun: a word that denies only itself. "a flow of illegal drugs" says
+    /// nothing against the drug flow's wording; said of something ("strikes would be illegal without consent") it
+    /// denies the clause, as "not" does.
+    private static func isAttributive(_ position: Int, _ words: [String]) -> Bool {
+        guard case .negatedForm? = TextNormalizer.role(words[position]) else { return false }
+        return !words[max(0, position - 2)..<position].contains(where: copulas.contains)
+    }
+
+    static let copulas: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "remain", "remains", "seem", "seems"]
 
     /// Whether a subordinate clause opens between a negation and a word ("not a reprisal *if* the attack is
     /// continuing"): the negation denies the main clause, not the condition or reason after it.

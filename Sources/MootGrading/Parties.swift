@@ -57,6 +57,19 @@ struct Parties: Sendable {
         return false
     }
 
+    /// Whether the party named at `index` (one word, or the second of two) is a preposition's object ("attacks
+    /// in northern *Mexico* killed…", "raids from *Mexico*"): a place or a target, not the doer of what follows.
+    /// A possessive is not asked: in "a breach of *Albania's* sovereignty" the sovereignty is still Albania's.
+    private static func governed(_ index: Int, _ words: [String]) -> Bool {
+        words[max(0, index - 3)..<index].last { !["northern", "southern", "the", "u", "s", "united"].contains($0) }
+            .map(prepositions.contains) ?? false
+    }
+
+    private static let prepositions: Set<String> = [
+        "in", "into", "inside", "within", "from", "on", "at", "to", "toward", "towards", "against", "across", "of",
+        "over", "through", "throughout", "near",
+    ]
+
     /// A verb that denies ("rejects", "denied", "fails"): a negation with a doer, which the party before it holds.
     static func denies(_ word: String) -> Bool { denials.contains(word) }
 
@@ -67,7 +80,7 @@ struct Parties: Sendable {
     /// ("Mexico is unable *or* unwilling").
     private static func doer(before index: Int, in words: [String], party: (Int, [String]) -> Int?, depth: Int = 0) -> Int? {
         guard index > 0, depth < 3 else { return nil }
-        if let named = party(index - 1, words) { return named }
+        if let named = party(index - 1, words) { return governed(index - 1, words) ? nil : named }
         guard index > 1, TextNormalizer.role(words[index - 1]) != nil, !words[index - 1].hasPrefix(TextNormalizer.boundary),
               words[index - 1] != TextNormalizer.pause else { return nil }
         if let named = party(index - 2, words) { return named }

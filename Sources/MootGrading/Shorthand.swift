@@ -1,5 +1,6 @@
 /// The shorthand people type in a hurry, read as the words it stands for: "govt" is "government", "w/o" is
-/// "without", "intl" is "international". English, not course vocabulary (that is the glossary's, in YAML).
+/// "without", "intl" is "international"; and the doubled comparatives of plain English, read as the one word they
+/// mean: "more and more" is "increasingly". English, not course vocabulary (that is the glossary's, in YAML).
 enum Shorthand {
     /// Folded words with each shorthand replaced by its words; "w/o" arrives as "w", "o".
     static func expand(_ words: [String]) -> [String] {
@@ -12,6 +13,12 @@ enum Shorthand {
             guard word.utf8.count <= longest else {
                 out.append(word)
                 index += 1
+                continue
+            }
+            // "more and more states", "fewer and fewer": a growing or shrinking number.
+            if index + 2 < words.count, words[index + 1] == "and", words[index + 2] == word, let trend = trends[word] {
+                out.append(trend)
+                index += 3
                 continue
             }
             // Only the first halves of the pairs ("w", "b", "int") open one: other words skip building the key.
@@ -34,12 +41,17 @@ enum Shorthand {
         "mil": ["military"], "secy": ["secretary"], "unsc": ["un", "security", "council"],
     ]
 
+    /// Comparatives that, doubled with "and", say a trend.
+    private static let trends: [String: String] = [
+        "more": "increasingly", "fewer": "decreasingly", "less": "decreasingly",
+    ]
+
     /// Shorthand typed with a slash, which the word splitter cuts in two.
     private static let pairs: [String: [String]] = [
         "w/o": ["without"], "b/c": ["because"], "int/l": ["international"],
     ]
 
     /// The longest shorthand, in bytes, and the words that open a pair: what `expand` checks before a lookup.
-    private static let longest = (Array(single.keys) + pairOpeners).map(\.utf8.count).max() ?? 0
+    private static let longest = (Array(single.keys) + pairOpeners + trends.keys).map(\.utf8.count).max() ?? 0
     private static let pairOpeners = Set(pairs.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
 }

@@ -49,6 +49,51 @@ import Testing
         #expect(try grade("steel-reprisal", "It is a reprisal, and the attack is not continuing.").verdict != .correct)
     }
 
+    /// "illegal drugs" denies nothing of the drug flow: a word like "illegal" denies only itself.
+    @Test func aNegatedWordDeniesOnlyItself() throws {
+        #expect(try grade("precedent-bridge", "The old raids across the border have been replaced by a steady flow of illegal drugs smuggled north").verdict == .correct)
+        #expect(try grade("precedent-bridge", "The raids were not replaced by drug flows").verdict == .incorrect)
+    }
+
+    /// A preposition the wordings use as a content word joins a phrase: a noun phrase is no keyword pile.
+    @Test func aPrepositionMakesAPhraseNotAPile() throws {
+        #expect(try grade("conclusion-armed-conflict", "human rights rules under the law-enforcement model").verdict == .correct)
+    }
+
+    /// "more and more states": a growing number.
+    @Test func aDoubledComparativeIsATrend() throws {
+        #expect(try grade("unwilling-growing", "more and more countries support it").verdict == .correct)
+        #expect(try grade("unwilling-growing", "fewer and fewer states support it").verdict != .correct)
+    }
+
+    /// An opinion question's reason names the premise the chosen objection attacks: that is no second side.
+    @Test func anOpinionsReasonMayNameWhatItAttacks() throws {
+        let verdict = try grade("capstone-strongest", "Not force at all: trafficking isn't a use of force, which defeats the unstated premise that overdose deaths count as armed force.")
+        #expect(verdict.verdict == .correct, "\(verdict.feedback)")
+    }
+
+    /// A real English word is read as a slip of a course word only one letter away, never two.
+    @Test func aRealWordTwoLettersFromACourseWordIsNotASlip() throws {
+        let grader = Grader(course: RepositoryCourse.course)
+        let analysis = grader.recognizer.analyse("an overdose is no source")
+        #expect(analysis.words.count == 5 && analysis.stems.count == 1, "\(analysis.stems)")
+    }
+
+    /// A party after a preposition is a place or a target, not the doer of the next word: in "attacks in
+    /// northern Mexico killed 17 U.S. citizens" Mexico killed no one, so "17 Americans were killed" gives it to no
+    /// other party.
+    @Test func aPartyAfterAPrepositionDoesNothing() throws {
+        #expect(try grade("precedent-evidence-mines", "17 Americans were killed at the mines").verdict == .correct)
+    }
+
+    /// A figure the article gives for another node the answer names is that node's, and a denied item of a list
+    /// is ruled out, not offered.
+    @Test func anotherNodesFigureAndADeniedItemAreNoFaults() throws {
+        #expect(try grade("precedent-evidence-mines", "the 17 citizens murdered at mining sites and the 18 killed in Villa's raids on Columbus and Glen Springs").verdict == .correct)
+        #expect(try grade("precedent-1914-port", "not Tampico, Vera Cruz").verdict == .correct)
+        #expect(try grade("precedent-1914-port", "Tampico or Vera Cruz").verdict == .partial)
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)
