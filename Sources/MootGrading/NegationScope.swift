@@ -32,6 +32,18 @@ extension NodeRecognizer {
 
     static let subordinators: Set<String> = ["if", "when", "whenever", "while", "because", "since", "unless", "although", "though", "once"]
 
+    /// Whether "not about" reaches the span ("it wasn't about legal authority"): the answer denies the topic,
+    /// whichever way the wording puts it, so a negative wording ("no legal authority") is denied too.
+    static func deniesTopic(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
+        let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
+        return analysis.negations.contains { position in
+            position > clauseStart && position < span.lowerBound && position >= span.lowerBound - 4
+                && position + 1 < analysis.words.count && topicWords.contains(analysis.words[position + 1])
+        }
+    }
+
+    static let topicWords: Set<String> = ["about", "concerning", "regarding"]
+
     /// The last occurrence of a matched word after the span, in the same clause, that a negation after the span
     /// closely precedes: where the same words are said again, negated.
     static func laterOccurrence(after span: ClosedRange<Int>, matched: [Int], in analysis: Analysis) -> Int? {

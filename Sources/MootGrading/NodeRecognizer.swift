@@ -375,7 +375,8 @@ struct NodeRecognizer: Sendable {
         let bare = negations == 0 && negative && analysis.context.negated && analysis.contentWords <= 6
         // A name is denied only by a negation right before it ("not China", "not the State Department").
         let nameDenied = analysis.negations.contains { $0 < span.lowerBound && $0 >= span.lowerBound - 2 && $0 > clauseStart }
-        let negated = pattern.isName ? nameDenied : !bare && (negations % 2 == 1) != negative
+        let negated = pattern.isName ? nameDenied
+            : Self.deniesTopic(span, in: analysis) || !bare && (negations % 2 == 1) != negative
         return Recognition(node: pattern.node, negated: negated, strength: needed.count, span: span,
                            isName: pattern.isName, usedContext: usedContext)
     }

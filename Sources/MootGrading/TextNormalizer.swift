@@ -319,7 +319,7 @@ enum TextNormalizer {
         "nobody", "absent", "absence", "deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
         "fail", "fails", "failed", "insufficient", "isnt", "dont", "doesnt", "didnt", "wont", "cant", "wasnt",
         "arent", "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "lack", "lacks", "lacked",
-        "lacking",
+        "lacking", "below",
     ]
 
     static let stopWords: Set<String> = [

@@ -94,6 +94,19 @@ import Testing
         #expect(try grade("precedent-1914-port", "Tampico or Vera Cruz").verdict == .partial)
     }
 
+    /// "not about X" denies the topic, whichever way a wording puts it: "no legal authority" is not met by
+    /// "not about legal authority".
+    @Test func notAboutDeniesTheTopic() throws {
+        #expect(try grade("orientation-testimony", "The testimony was not about legal authority but about policy.").verdict == .incorrect)
+        #expect(try grade("orientation-testimony", "he said US forces had no legal authority for the strikes").verdict == .correct)
+    }
+
+    /// "below the armed-attack threshold" says it is no armed attack.
+    @Test func belowAThresholdIsShortOfIt() throws {
+        #expect(try grade("attack-claim", "trafficking is force below the armed attack level").verdict == .incorrect)
+        #expect(try grade("attack-claim", "drug trafficking is an armed attack").verdict == .correct)
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)
