@@ -14,9 +14,15 @@ public enum TermLookup {
         }
     }
 
-    /// The term or id nearest to `words`, for "did you mean …?" (nil when none is near).
+    /// The term or id nearest to `words`, for "did you mean …?" (nil when none is near): as typed, then with the
+    /// words of each in alphabetical order, so a slip in a term typed in another order ("unable or unwiling") is
+    /// still found.
     public static func suggestion(for words: String, in glossary: [GlossaryEntry]) -> String? {
-        Suggestion.nearest(to: words.lowercased(), in: glossary.flatMap { [$0.term, $0.id] })
+        let names = glossary.flatMap { [$0.term, $0.id] }
+        if let near = Suggestion.nearest(to: words.lowercased(), in: names) { return near }
+        func sorted(_ text: String) -> String { TextNormalizer.words(text).sorted().joined(separator: " ") }
+        let byWords = Dictionary(glossary.map { (sorted($0.term), $0.term) }, uniquingKeysWith: { first, _ in first })
+        return Suggestion.nearest(to: sorted(words), in: byWords.keys.sorted()).flatMap { byWords[$0] }
     }
 
     /// The stems of a phrase's words, sorted: word order and endings aside.

@@ -86,7 +86,7 @@ extension QuestionPresenter {
     /// The line for a misreading, if the verdict is one.
     static func misreading(_ verdict: Verdict) -> String? {
         guard let name = verdict.misconception, misreadings.contains(name), let text = mistakes[name] else { return nil }
-        return "Not yet: " + text
+        return (verdict.verdict == .partial ? "Partly there: " : "Not yet: ") + text
     }
 
     /// Whether the article's figure is "higher" or "lower" than a wrong one, said only when that is a fair nudge

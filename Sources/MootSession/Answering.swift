@@ -58,7 +58,8 @@ extension Session {
                 .joined(separator: "\n")
         }
         // After the answer was shown, a right answer is not called correct: it is the shown answer, worth nothing.
-        let heading = run.revealed && verdict.verdict != .incorrect ? style.dim("✓ that is the answer shown") : label(verdict)
+        let heading = !run.revealed || verdict.verdict == .incorrect ? label(verdict)
+            : style.dim(verdict.verdict == .correct ? "✓ that is the answer shown" : "◐ part of the answer shown")
         var lines = [style.wrap(heading + " " + presenter.feedback(verdict, question: question, choiceOrder: order), indent: "  ")]
         // An explain answer is read criterion by criterion; what a missed one says comes here unless the answer follows.
         if let criteria = presenter.criteria(verdict, question: question, withText: closes) { lines.append(criteria) }

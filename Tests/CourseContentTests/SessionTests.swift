@@ -65,6 +65,25 @@ import Testing
         #expect(session.handle("skip").contains("14,000"))
     }
 
+    /// After `why` shows the answer, a partly right retry is called part of the answer shown, not "✓", and a
+    /// misreading on a partial verdict says "Partly there", not "Not yet".
+    @Test func aPartialRetryAfterTheAnswerIsShownIsNotTicked() throws {
+        let session = session()
+        _ = session.handle("start precedent")
+        for _ in 0..<40 where session.currentQuestion?.id != "precedent-1914-port" { _ = session.handle("skip") }
+        #expect(session.currentQuestion?.id == "precedent-1914-port")
+        let first = session.handle("Tampico or Vera Cruz")
+        #expect(first.contains("Partly there:") && !first.contains("Not yet:"), "\(first)")
+        _ = session.handle("why")
+        let retry = session.handle("Tampico or Vera Cruz")
+        #expect(retry.contains("◐ part of the answer shown") && !retry.contains("✓"), "\(retry)")
+    }
+
+    /// A slip in a term typed in another word order still finds it.
+    @Test func defineSuggestsATermTypedInAnotherOrder() {
+        #expect(session().handle("define unable or unwiling").contains("did you mean 'unwilling or unable'?"))
+    }
+
     @Test func hintsEscalateAndRunOut() {
         let session = session()
         _ = session.handle("start 1")
