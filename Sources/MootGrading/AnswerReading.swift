@@ -17,15 +17,16 @@ extension NodeRecognizer {
         // An English word the map does not know is a slip for a course word only where its neighbour says so.
         for (index, word) in words.enumerated() where lexemes[index].stem == nil && lexemes[index].role == nil
             && TypoCorrector.allowedEdits(word.utf8.count) > 0 {
-            // Only a neighbour that some wording pairs with a word can make this one a slip; most have none.
-            let partners = (index > 0 ? followers[words[index - 1]] ?? [] : [])
-                + (index + 1 < words.count ? leaders[words[index + 1]] ?? [] : [])
+            // Only a content-word neighbour that some wording pairs with a word can make this one a slip ("the",
+            // "of" say nothing); most have none.
+            let partners = (index > 0 && lexemes[index - 1].role == nil ? followers[words[index - 1]] ?? [] : [])
+                + (index + 1 < words.count && lexemes[index + 1].role == nil ? leaders[words[index + 1]] ?? [] : [])
             guard !partners.isEmpty, english.contains(word) else { continue }
-            // The correction can land on a partner only if one is within reach: most English words have none, and
+            // A real word is a slip of one letter at most ("crux" for "cruz"), never of two ("source" for "force"),
+            // and the correction can land on a partner only if one is that near: most English words have none, and
             // then the search of the whole vocabulary is skipped.
-            guard corrector.mayCorrect(word, toOneOf: partners) else { continue }
-            // A real word is a slip of one letter at most ("crux" for "cruz"), never of two ("source" for "force").
-            guard let corrected = corrector.nearest(word, within: 1)?.word, corrected != word else { continue }
+            guard corrector.mayCorrect(word, toOneOf: partners, within: 1),
+                  let corrected = corrector.nearest(word, within: 1)?.word, corrected != word else { continue }
             if partners.contains(corrected) {
                 lexemes[index] = reading(of: corrected)
             }

@@ -17,11 +17,19 @@ struct DayOfMonth: Equatable, Sendable {
     }
 
     /// January is 1; full names and the usual abbreviations. Read for every word of every answer, so most words
-    /// are settled by their length and first letter before any lookup.
+    /// are settled by their length and first three letters before any lookup.
     static func month(_ word: String) -> Int? {
         let utf8 = word.utf8
-        guard (3...9).contains(utf8.count), let first = utf8.first, "jfmasond".utf8.contains(first) else { return nil }
+        guard (3...9).contains(utf8.count) else { return nil }
+        var bytes = utf8.makeIterator()
+        let prefix = (UInt32(bytes.next()!) << 16) | (UInt32(bytes.next()!) << 8) | UInt32(bytes.next()!)
+        guard monthPrefixes.contains(prefix) else { return nil }
         return months[word]
+    }
+
+    /// The first three bytes of each month's name ("jan", "feb", …), packed.
+    private static let monthPrefixes: [UInt32] = names.map { name in
+        name.utf8.prefix(3).reduce(0) { ($0 << 8) | UInt32($1) }
     }
 
     /// "20", "20th", "2nd": a number from 1 to 31.

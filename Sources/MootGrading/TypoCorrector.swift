@@ -66,10 +66,10 @@ struct TypoCorrector: Sendable {
         return best.map { ($0.0, $0.1) }
     }
 
-    /// Whether `correct(word)` could give one of `candidates`: one of them is within the edits it forgives (by
-    /// length and letters first, as in `correct`).
-    func mayCorrect(_ word: String, toOneOf candidates: [String]) -> Bool {
-        let allowed = Self.allowedEdits(word.utf8.count)
+    /// Whether `correct(word)` could give one of `candidates`: one of them is within the edits it forgives, and
+    /// within `limit` (by length and letters first, as in `correct`).
+    func mayCorrect(_ word: String, toOneOf candidates: [String], within limit: Int = .max) -> Bool {
+        let allowed = min(limit, Self.allowedEdits(word.utf8.count))
         guard allowed > 0 else { return false }
         let bytes = Array(word.utf8), letters = Self.letters(bytes)
         return candidates.contains { candidate in
