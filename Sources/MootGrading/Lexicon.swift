@@ -1,9 +1,9 @@
 import MootModel
 
 /// What the course's own wordings gain from the field's lexical resources (WordNet): the English words typo
-/// correction must leave alone, and close synonyms and derivationally related forms ("necessary" for
-/// "necessity"), and irregular verb forms ("lost" for "lose"), that widen what a wording matches. Built once per content
-/// change and cached (`LexiconCache`); `moot check` reports what it holds.
+/// correction must leave alone, and close synonyms, derivationally related forms ("necessary" for "necessity")
+/// and irregular verb forms ("lost" for "lose") that widen what a wording matches. Built once per content change
+/// and cached (`LexiconCache`); `moot check` reports what it holds.
 public struct Lexicon: Codable, Sendable, Equatable {
     /// The rules below, numbered: a cache built by other rules is rebuilt.
     static let rules = 8

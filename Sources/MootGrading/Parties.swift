@@ -61,9 +61,12 @@ struct Parties: Sendable {
     /// in northern *Mexico* killed…", "raids from *Mexico*"): a place or a target, not the doer of what follows.
     /// A possessive is not asked: in "a breach of *Albania's* sovereignty" the sovereignty is still Albania's.
     private static func governed(_ index: Int, _ words: [String]) -> Bool {
-        words[max(0, index - 3)..<index].last { !["northern", "southern", "the", "u", "s", "united"].contains($0) }
-            .map(prepositions.contains) ?? false
+        words[max(0, index - 3)..<index].last { !namePrefixes.contains($0) }.map(prepositions.contains) ?? false
     }
+
+    /// Words that may stand between a preposition and the party's name: an article, a region, the first word of a
+    /// two-word name ("in *the* U.S.", "in *northern* Mexico", "to the *United* States").
+    private static let namePrefixes: Set<String> = ["the", "northern", "southern", "u", "s", "united"]
 
     private static let prepositions: Set<String> = [
         "in", "into", "inside", "within", "from", "on", "at", "to", "toward", "towards", "against", "across", "of",
