@@ -60,7 +60,7 @@ struct NodeRecognizer: Sendable {
     private var patterns: [Pattern] = []
     /// Per node, each statement wording of three or more requirements with one of them left out: what a half
     /// answer ("close to war" for "nearly led to war with Mexico") still says.
-    /// The map's own half wordings (`accept.half`) join them.
+    /// The map's own half wordings (`accept.half`) join them, and each side of a two-clause wording ("X but Y").
     var relaxed: [String: [Pattern]] = [:]
     /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
     /// has the number of the first word of its list.
@@ -156,7 +156,9 @@ struct NodeRecognizer: Sendable {
         // one ("sanctions tool") is a concept, which can be.
         let phrases = node.accept.phrases.map { ($0, false) } + node.accept.aliases.map { ($0, $0.first?.isUppercase ?? false) }
         patterns += phrases.compactMap { phrase($0.0, of: node.id, reject: reject, isName: $0.1) }
-        let halves = node.accept.half.compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
+        // A wording of two clauses ("understandable but not defendable") says two things: either alone is half.
+        let sides = node.accept.phrases.map { $0.components(separatedBy: " but ") }.filter { $0.count == 2 }.joined()
+        let halves = (node.accept.half + sides).compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
         if !halves.isEmpty { relaxed[node.id, default: []] += halves }
         if !node.accept.groups.isEmpty {
             var requirements: [[Alternative]] = []

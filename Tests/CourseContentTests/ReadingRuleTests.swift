@@ -107,6 +107,13 @@ import Testing
         #expect(try grade("attack-claim", "drug trafficking is an armed attack").verdict == .correct)
     }
 
+    /// A wording of two clauses says two things: one of them alone is half an answer.
+    @Test func oneSideOfATwoClauseWordingIsHalf() throws {
+        let half = try grade("unwilling-sheinbaum-reply-words", "Pedrozo finds her stance understandable")
+        #expect(half.verdict == .partial && half.misconception == "half-named", "\(half.feedback)")
+        #expect(try grade("unwilling-sheinbaum-reply-words", "He finds her position understandable, but not defendable given the evidence").verdict == .correct)
+    }
+
     @Test func ratherThanDeniesWhatFollows() throws {
         #expect(try grade("designations-claim", "As a criminal law-enforcement problem rather than a national-security one.")
             .verdict != .correct)
