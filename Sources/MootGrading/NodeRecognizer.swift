@@ -156,9 +156,13 @@ struct NodeRecognizer: Sendable {
         // one ("sanctions tool") is a concept, which can be.
         let phrases = node.accept.phrases.map { ($0, false) } + node.accept.aliases.map { ($0, $0.first?.isUppercase ?? false) }
         patterns += phrases.compactMap { phrase($0.0, of: node.id, reject: reject, isName: $0.1) }
-        // A wording of two clauses ("understandable but not defendable") says two things: either alone is half.
+        // A wording of two clauses ("it would hurt relations but remain legal") says two things: either alone is
+        // half, if it says something on its own — two content words, or one it denies ("not defendable"), not
+        // a lone "legal" or "trying".
         let sides = node.accept.phrases.map { $0.components(separatedBy: " but ") }.filter { $0.count == 2 }.joined()
-        let halves = (node.accept.half + sides).compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
+            .compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
+            .filter { $0.requirements.count >= 2 || $0.requirements.first?.first?.negative == true }
+        let halves = node.accept.half.compactMap { phrase($0, of: node.id, reject: reject, isName: false) } + sides
         if !halves.isEmpty { relaxed[node.id, default: []] += halves }
         if !node.accept.groups.isEmpty {
             var requirements: [[Alternative]] = []

@@ -109,9 +109,11 @@ import Testing
 
     /// A wording of two clauses says two things: one of them alone is half an answer.
     @Test func oneSideOfATwoClauseWordingIsHalf() throws {
-        let half = try grade("unwilling-sheinbaum-reply-words", "Pedrozo finds her stance understandable")
+        let half = try grade("conclusion-sheinbaum-reply-words", "Pedrozo admits relations would suffer")
         #expect(half.verdict == .partial && half.misconception == "half-named", "\(half.feedback)")
         #expect(try grade("unwilling-sheinbaum-reply-words", "He finds her position understandable, but not defendable given the evidence").verdict == .correct)
+        // A side must say something on its own: "trying" (of "trying but failing counts as unable") does not.
+        #expect(try grade("unwilling-failure-unstated", "trying").verdict == .incorrect)
     }
 
     @Test func ratherThanDeniesWhatFollows() throws {
