@@ -41,6 +41,18 @@ extension NodeRecognizer {
         return relaxed
     }
 
+    /// The two clauses of each contrasting wording ("it would hurt relations but remain legal"): it says two
+    /// things, and either alone is half of it.
+    static func contrastedSides(of phrases: [String]) -> [String] {
+        Array(phrases.map { $0.components(separatedBy: " but ") }.filter { $0.count == 2 }.joined())
+    }
+
+    /// Whether a side says something on its own: two content words, or one it denies ("not defendable"), not a
+    /// lone "legal" or "trying".
+    static func saysSomethingAlone(_ side: Pattern) -> Bool {
+        side.requirements.count >= 2 || side.requirements.first?.first?.negative == true
+    }
+
     /// Month stems, which make a date.
     static let months = Set(DayOfMonth.names.map(TextNormalizer.stem))
 

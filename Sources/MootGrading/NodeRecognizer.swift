@@ -2,7 +2,8 @@ import MootModel
 
 // Over 300 lines: recognition is one concept on the grader's hot path (the course's wordings as numbered stems,
 // matching clause by clause, negation scope). Reading an answer into an `Analysis` is in AnswerReading.swift,
-// half answers in HalfAnswers.swift, a clause that asks in AskingClauses.swift; the typo corrector has its own file.
+// half answers in HalfAnswers.swift, a clause that asks in AskingClauses.swift, a match's span in MatchSpan.swift;
+// the typo corrector has its own file.
 
 /// A node of the map that an answer names, and whether the answer affirms or denies it.
 struct Recognition: Sendable, Equatable {
@@ -60,7 +61,7 @@ struct NodeRecognizer: Sendable {
     private var patterns: [Pattern] = []
     /// Per node, each statement wording of three or more requirements with one of them left out: what a half
     /// answer ("close to war" for "nearly led to war with Mexico") still says.
-    /// The map's own half wordings (`accept.half`) join them, and each side of a two-clause wording ("X but Y").
+    /// The map's own half wordings (`accept.half`) join them, and each side of a contrasting wording ("X but Y").
     var relaxed: [String: [Pattern]] = [:]
     /// Every stem the accepted wordings use, numbered: matching compares numbers, not strings. A synonym's stem
     /// has the number of the first word of its list.
@@ -156,12 +157,9 @@ struct NodeRecognizer: Sendable {
         // one ("sanctions tool") is a concept, which can be.
         let phrases = node.accept.phrases.map { ($0, false) } + node.accept.aliases.map { ($0, $0.first?.isUppercase ?? false) }
         patterns += phrases.compactMap { phrase($0.0, of: node.id, reject: reject, isName: $0.1) }
-        // A wording of two clauses ("it would hurt relations but remain legal") says two things: either alone is
-        // half, if it says something on its own — two content words, or one it denies ("not defendable"), not
-        // a lone "legal" or "trying".
-        let sides = node.accept.phrases.map { $0.components(separatedBy: " but ") }.filter { $0.count == 2 }.joined()
-            .compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
-            .filter { $0.requirements.count >= 2 || $0.requirements.first?.first?.negative == true }
+        // Each side of a contrasting wording that says something alone is half of it, as the map's own halves are.
+        let sides = Self.contrastedSides(of: node.accept.phrases).compactMap { phrase($0, of: node.id, reject: reject, isName: false) }
+            .filter(Self.saysSomethingAlone)
         let halves = node.accept.half.compactMap { phrase($0, of: node.id, reject: reject, isName: false) } + sides
         if !halves.isEmpty { relaxed[node.id, default: []] += halves }
         if !node.accept.groups.isEmpty {
@@ -272,13 +270,13 @@ struct NodeRecognizer: Sendable {
         best[recognition.node] = recognition
     }
 
-    /// The patterns of `index` that use a stem of the clause and may find all they must have in it or the
+    /// The patterns of `users` (stem → the patterns that use it) that use a stem of the clause and may find all they must have in it or the
     /// question (`given`), by the clause's words in order; `seen` marks those already found in this pass.
-    private func candidates(_ clause: Clause, _ index: [[Int]], given: StemSignature, pass: Int, seen: inout [Int]) -> [Int] {
+    private func candidates(_ clause: Clause, _ users: [[Int]], given: StemSignature, pass: Int, seen: inout [Int]) -> [Int] {
         var found: [Int] = []
         let available = clause.stems.signature | given
         for stem in clause.list {
-            for index in index[stem] where seen[index] != pass {
+            for index in users[stem] where seen[index] != pass {
                 seen[index] = pass
                 if available.covers(signatures[index]) { found.append(index) }
             }
@@ -385,23 +383,5 @@ struct NodeRecognizer: Sendable {
             : Self.deniesTopic(span, in: analysis) || !bare && (negations % 2 == 1) != negative
         return Recognition(node: pattern.node, negated: negated, strength: needed.count, span: span,
                            isName: pattern.isName, usedContext: usedContext)
-    }
-
-    /// The narrowest window holding one occurrence of each needed word, preferring one that stays in a clause:
-    /// each occurrence of each word anchors a window, the others take their nearest occurrence.
-    static func tightestSpan(_ occurrences: [[Int]], boundaries: [Int]) -> (ClosedRange<Int>, crossed: Int)? {
-        var best: (span: ClosedRange<Int>, cost: Int, crossed: Int)?
-        for anchor in occurrences.joined() {
-            var low = anchor, high = anchor
-            for positions in occurrences {
-                guard let nearest = positions.min(by: { abs($0 - anchor) < abs($1 - anchor) }) else { return nil }
-                low = min(low, nearest)
-                high = max(high, nearest)
-            }
-            let crossed = boundaries.filter { $0 > low && $0 < high }.count
-            let cost = high - low + 1_000 * crossed
-            if best == nil || cost < best!.cost { best = (low...high, cost, crossed) }
-        }
-        return best.map { ($0.span, $0.crossed) }
     }
 }
