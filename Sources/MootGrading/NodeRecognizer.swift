@@ -132,6 +132,9 @@ struct NodeRecognizer: Sendable {
         corrector = TypoCorrector(words: words)
         courseWords = words
         for word in words.union(TextNormalizer.specialWords) { lexicon[word] = reading(of: word) }
+        for word in TextNormalizer.functionWords where lexicon[word] == nil {
+            lexicon[word] = Lexeme(role: nil, stem: numbers[TextNormalizer.stem(word)])
+        }
         for node in map.nodes {
             for text in node.accept.phrases + node.accept.aliases + node.accept.groups.flatMap({ $0 }) {
                 let folded = TextNormalizer.words(text)

@@ -312,6 +312,15 @@ enum TextNormalizer {
     static let failing: Set<String> = ["fail", "fails", "failed", "failing"]
     static let failedObject: Set<String> = ["in", "its", "their", "his", "her", "the", "a", "an", "this", "that", "our"]
 
+    /// Function words a dictionary of content words (WordNet) leaves out: real English all the same, so typo
+    /// correction must leave them alone ("during" is not a slip for "doing", nor "whether" for "weather").
+    static let functionWords: Set<String> = [
+        "during", "among", "amongst", "against", "toward", "towards", "whether", "unless", "until", "whereas",
+        "whereby", "beside", "amid", "amidst", "versus", "vs", "lest", "whilst", "unto", "ought", "everyone",
+        "everybody", "anyone", "anybody", "anything", "something", "everything", "whoever", "whichever", "whenever",
+        "hers", "ours", "yours", "theirs", "myself", "yourself", "himself", "herself", "ourselves", "yourselves",
+    ]
+
     /// Words that reverse what they scope over.
     static let negationWords: Set<String> = [
         "not", "no", "never", "neither", "nor", "without", "none", "nothing", "cannot", "didn", "doesn", "don",
