@@ -126,7 +126,7 @@ struct FreeTextGrader {
         // Asserting the opposite of a rubric point costs that point — unless the same words state a position that
         // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an
         // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
-        let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words) }
+        let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words, in: analysis) }
         let total = rubric.reduce(0) { $0 + $1.weight }
         let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
             - rubric.filter { denied.contains($0.node) }.reduce(0) { $0 + $1.weight }
@@ -142,9 +142,14 @@ struct FreeTextGrader {
                           + "An answer that takes both sides earns no credit: which one answers the question?")
         }
         // Nothing named in full, nothing denied, nothing else claimed: a wording met but for one word is half an
-        // answer, worth half its point and never more than partial.
-        if covered.isEmpty, denied.isEmpty, others.isEmpty, reading.contradictions.isEmpty {
-            let near = Set(recognizer.nearlyNamed(expected, in: analysis).map(\.node))
+        // answer, worth half its point and never more than partial. A weaker match on the half's own words ("law"
+        // in "break international law") is part of it, not another claim.
+        if covered.isEmpty, denied.isEmpty, reading.contradictions.isEmpty {
+            let halves = recognizer.nearlyNamed(expected, in: analysis)
+            let claimed = others.filter { other in
+                !halves.contains { $0.strength > other.strength && recognizer.isHalfWording(other.span, of: $0.node, in: analysis) }
+            }
+            let near = claimed.isEmpty ? Set(halves.map(\.node)) : []
             let half = rubric.filter { near.contains($0.node) }.reduce(0) { $0 + $1.weight } / 2
             if half > 0, total > 0 {
                 verdict.score = min(half / total, (pass ?? 1) / 2)
@@ -210,16 +215,23 @@ struct FreeTextGrader {
 
     /// Whether a denied node is only the flip side of an opposing position the answer states, over the same words,
     /// and attributes to the right speaker.
-    private func isStatedPosition(against node: String, recognitions: [Recognition], words: Set<String>) -> Bool {
+    /// A position half stated and given to its speaker ("Esper said strikes would be illegal", one of his two
+    /// grounds) is stated too.
+    private func isStatedPosition(against node: String, recognitions: [Recognition], words: Set<String>, in analysis: Analysis) -> Bool {
         let creditsAuthor = !words.isDisjoint(with: ["article", "author", "pedrozo", "concludes", "concluded"])
         guard let denial = recognitions.first(where: { $0.node == node && $0.negated }) else { return false }
-        return recognitions.contains { other in
+        let halves = recognizer.nearlyNamed(map.nodes.map(\.id).filter { opposes($0, node) }, in: analysis)
+        func stated(_ other: Recognition, half: Bool) -> Bool {
             guard !other.negated, other.span.overlaps(denial.span), opposes(other.node, node),
                   let position = map[other.node] else { return false }
             let speaker = position.speaker ?? "Pedrozo"
-            let named = TextNormalizer.words(speaker).filter { $0.count >= 4 }.contains(where: words.contains)
-            return speaker.contains("Pedrozo") || named || !creditsAuthor
+            let names = TextNormalizer.words(speaker).filter { $0.count >= 4 }
+            guard half else { return speaker.contains("Pedrozo") || names.contains(where: words.contains) || !creditsAuthor }
+            // A half is given to its speaker by a name just before it or within it ("Esper said strikes…").
+            let near = max(0, other.span.lowerBound - 4)...min(analysis.words.count - 1, other.span.upperBound)
+            return near.contains { names.contains(analysis.words[$0]) }
         }
+        return recognitions.contains { stated($0, half: false) } || halves.contains { stated($0, half: true) }
     }
 
     private func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {

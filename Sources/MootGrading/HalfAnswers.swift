@@ -56,6 +56,13 @@ extension NodeRecognizer {
     /// Month stems, which make a date.
     static let months = Set(DayOfMonth.names.map(TextNormalizer.stem))
 
+    /// Whether every stem the answer has within `span` is a word of `node`'s half wordings: a weaker match there
+    /// ("law" in "break international law") is then part of the half, not another claim beside it.
+    func isHalfWording(_ span: ClosedRange<Int>, of node: String, in analysis: Analysis) -> Bool {
+        let own = Set((relaxed[node] ?? []).flatMap { $0.requirements.flatMap { $0.flatMap(\.stems) } })
+        return analysis.stems.allSatisfy { stem, positions in own.contains(stem) || !positions.contains(where: span.contains) }
+    }
+
     /// The nodes the answer names but for one word of a wording, affirmed, in one clause, on its own words
     /// (at least two of them): a half answer. A clause that asks is no statement.
     func nearlyNamed(_ nodes: [String], in analysis: Analysis) -> [Recognition] {

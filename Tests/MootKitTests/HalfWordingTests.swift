@@ -42,4 +42,20 @@ import Testing
                         seed: "q", location: question.location)
         #expect(Interchange.gift(quiz, map: course.map).contains("{=strikes lawful self-defence =%50%strikes allowed sometimes}"))
     }
+
+    /// A weaker match on the half's own words ("law", another node's name, in "respect international law") is part of the
+    /// half, not a second claim that would make the answer name the wrong node.
+    @Test func aNameOnTheHalfsOwnWordsDoesNotMakeItAnotherClaim() throws {
+        let map = Self.map.replacingOccurrences(of: "half: [strikes allowed sometimes]",
+                                                with: "half: [strikes allowed sometimes, strikes respect international law]")
+            .replacingOccurrences(of: "phrases: [self-defence supplies authority]",
+                                  with: "phrases: [self-defence supplies authority]\n      aliases: [US law]")
+        let course = try CourseLoader.load(root: try Fixture(map: map).root)
+        let grader = Grader(course: course, lexicon: .courseOnly)
+        let question = try #require(course.question("q1"))
+        let verdict = try grader.grade(question, answer: "the strikes respect international law")
+        #expect(verdict.verdict == .partial && verdict.misconception == "half-named")
+        // Another node's words outside the half still make it another claim.
+        #expect(try grader.grade(question, answer: "the strikes respect international law, and self-defence supplies authority").verdict != .partial)
+    }
 }
