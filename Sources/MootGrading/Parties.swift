@@ -60,8 +60,10 @@ struct Parties: Sendable {
     /// Whether the party named at `index` (one word, or the second of two) is a preposition's object ("attacks
     /// in northern *Mexico* killed…", "raids from *Mexico*"): a place or a target, not the doer of what follows.
     /// A possessive is not asked: in "a breach of *Albania's* sovereignty" the sovereignty is still Albania's.
+    /// So is a verb's object ("not *stopping* the cartels means unable"): the word before the name says something.
     private static func governed(_ index: Int, _ words: [String]) -> Bool {
-        words[max(0, index - 3)..<index].last { !namePrefixes.contains($0) }.map(prepositions.contains) ?? false
+        guard let before = words[max(0, index - 3)..<index].last(where: { !namePrefixes.contains($0) }) else { return false }
+        return prepositions.contains(before) || before.hasSuffix("ing") && TextNormalizer.role(before) == nil
     }
 
     /// Words that may stand between a preposition and the party's name: an article, a region, the first word of a
@@ -86,7 +88,7 @@ struct Parties: Sendable {
         if let named = party(index - 1, words) { return governed(index - 1, words) ? nil : named }
         guard index > 1, TextNormalizer.role(words[index - 1]) != nil, !words[index - 1].hasPrefix(TextNormalizer.boundary),
               words[index - 1] != TextNormalizer.pause else { return nil }
-        if let named = party(index - 2, words) { return named }
+        if let named = party(index - 2, words) { return governed(index - 2, words) ? nil : named }
         if ["or", "and"].contains(words[index - 1]), TextNormalizer.role(words[index - 2]) == nil {
             return doer(before: index - 2, in: words, party: party, depth: depth + 1)
         }

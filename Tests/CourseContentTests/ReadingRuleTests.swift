@@ -43,6 +43,12 @@ import Testing
         #expect(try grade("steel-gravity", "the US rejects the gravity gap").verdict == .correct)
     }
 
+    /// A party that is a verb's object ("not stopping *the cartels* means unable") does not do the next word: the
+    /// state that fails to stop them does.
+    @Test func aVerbsObjectIsNotTheDoer() throws {
+        #expect(try grade("unwilling-failure-unstated", "That limited success against the cartels shows Mexico is unable or unwilling to stop them.").verdict == .correct)
+    }
+
     /// A negation denies its own clause, not the condition or reason after "if", "when", "because"…
     @Test func aNegationDoesNotReachPastIfOrBecause() throws {
         #expect(try grade("steel-reprisal", "it is not punishment if the attack is still going on, it is self defence to stop it").verdict == .correct)
