@@ -88,6 +88,11 @@ enum TextNormalizer {
                 }
                 flush()
                 if words.last != boundary && words.last != questionMark { words.append(boundary) }
+            case "-", "–", "—":
+                flush()
+                // "No – the attack is over": a verdict word the answer opens with answers the question; its
+                // negation is no part of the clause the dash introduces.
+                if words.count == 1, Self.verdicts.contains(words[0]) { words.append(pause) }
             case "A"..."Z":
                 append(Unicode.Scalar(UInt8(ascii: scalar) | 0x20))
             case "a"..."z", "0"..."9":
@@ -107,6 +112,9 @@ enum TextNormalizer {
         flush()
         return words
     }
+
+    /// Words that open an answer with its verdict ("No – …", "Yes – …").
+    static let verdicts: Set<String> = ["no", "yes", "nope", "yeah", "yep", "nah"]
 
     /// Marks the end of a sentence or clause (". ; : ! ?") among the words.
     static let boundary = "|"

@@ -49,6 +49,13 @@ import Testing
         #expect(try grade("unwilling-failure-unstated", "That limited success against the cartels shows Mexico is unable or unwilling to stop them.").verdict == .correct)
     }
 
+    /// "No – the attack is over": the opening "No" answers the question, it does not deny what the dash introduces.
+    @Test func aVerdictBeforeADashIsNoNegation() throws {
+        let analysis = NodeRecognizer(map: ArgumentMap(nodes: [], edges: [])).analyse("No - the attack is over")
+        #expect(analysis.pauses == [1])
+        #expect(TextNormalizer.words("the drone - no - attack") == ["the", "drone", "no", "attack"])
+    }
+
     /// A negation denies its own clause, not the condition or reason after "if", "when", "because"…
     @Test func aNegationDoesNotReachPastIfOrBecause() throws {
         #expect(try grade("steel-reprisal", "it is not punishment if the attack is still going on, it is self defence to stop it").verdict == .correct)
