@@ -161,6 +161,15 @@ struct FreeTextGrader {
                 return verdict
             }
         }
+        // A short answer that names only the article's own premises where a reply of the article's side is asked
+        // ("they'd be self-defence, not reprisals" for why the strikes are no reprisal) is on the right side
+        // without the point: half.
+        if pass == nil, covered.isEmpty, denied.isEmpty, reading.contradictions.isEmpty, !others.isEmpty, expected.count == 1,
+           let key = map[expected[0]], key.kind == .reply,
+           others.allSatisfy({ other in map[other.node].map { Attribution.side(of: $0) == .article && [.claim, .premise].contains($0.kind) } ?? false
+               && !opposes(other.node, key.id) && other.node != key.id }) {
+            return halve(verdict, "same-side", "Partly there: that is the article's side, but not the point the question asks for: \(title(key.id)).")
+        }
         if covered.isEmpty, denied.isEmpty, let office = namesSpeakerByOffice(answer, analysis, expected: expected), total > 0 {
             verdict.score = min(1, rubric.filter { $0.node == office }.reduce(0) { $0 + $1.weight } / total)
             verdict.covered = [office]

@@ -56,6 +56,15 @@ import Testing
         #expect(TextNormalizer.words("the drone - no - attack") == ["the", "drone", "no", "attack"])
     }
 
+    /// Asked for one of the article's replies, an answer that names only the article's own premise ("it is
+    /// self-defence") is on the right side without the reply's point: half, and the feedback says which point.
+    @Test func theArticlesPremiseForItsReplyIsHalf() throws {
+        let verdict = try grade("steel-reprisal", "They'd be self-defence, not reprisals.")
+        #expect(verdict.verdict == .partial && verdict.misconception == "same-side", "\(verdict.feedback)")
+        #expect(verdict.feedback.contains("the strikes would end a continuing attack"), "\(verdict.feedback)")
+        #expect(try grade("steel-reprisal", "Force that stops a continuing attack is defence, not a reprisal.").verdict == .correct)
+    }
+
     /// A negation denies its own clause, not the condition or reason after "if", "when", "because"…
     @Test func aNegationDoesNotReachPastIfOrBecause() throws {
         #expect(try grade("steel-reprisal", "it is not punishment if the attack is still going on, it is self defence to stop it").verdict == .correct)
