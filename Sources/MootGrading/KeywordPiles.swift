@@ -46,11 +46,13 @@ extension FreeTextGrader {
     /// Terse words that make one phrase, not a pile: a case citation ("UK v Albania"), a provision cited by its
     /// number ("art 2(4) un charter"), a word-joining shorthand ("near war w/ Mexico"), a preposition the map's
     /// wordings use as a content word ("rules *under* human rights law") or an adverb that modifies its neighbour
-    /// ("chiefly illicitly manufactured fentanyl").
+    /// ("chiefly illicitly manufactured fentanyl"), or a verb's -ing form that opens it ("blowing up suspected
+    /// drug boats").
     static func isPhrase(_ words: [String]) -> Bool {
         words.indices.contains { index in
             let word = words[index]
             return phraseJoiners.contains(word) || word.count >= 6 && word.hasSuffix("ly")
+                || index == 0 && word.count >= 6 && word.hasSuffix("ing")
                 || provisionWords.contains(word) && index + 1 < words.count && words[index + 1].first?.isNumber == true
         }
     }

@@ -82,6 +82,12 @@ import Testing
         #expect(try grade("conclusion-armed-conflict", "human rights rules under the law-enforcement model").verdict == .correct)
     }
 
+    /// So does a verb's -ing form at its head: "blowing up suspected drug boats" is what was done, not a pile.
+    @Test func aGerundMakesAPhraseNotAPile() throws {
+        #expect(try grade("designations-later-boats", "blowing up suspected drug boats").verdict == .correct)
+        #expect(try grade("designations-later-boats", "boats, drugs, Caribbean, Pacific, strikes").misconception == "keyword-pile")
+    }
+
     /// "more and more states": a growing number.
     @Test func aDoubledComparativeIsATrend() throws {
         #expect(try grade("unwilling-growing", "more and more countries support it").verdict == .correct)
