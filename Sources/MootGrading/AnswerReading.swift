@@ -73,8 +73,8 @@ extension NodeRecognizer {
         case .stop?, .negation?, .marker?:
             break
         case nil, .addressing?:
-            let stem = TextNormalizer.stem(word)
-            if numbers[stem] != nil || word.first?.isNumber == true {
+            let stem = heads.mayKnow(word) ? TextNormalizer.stem(word) : nil
+            if let stem, numbers[stem] != nil || word.first?.isNumber == true {
                 lexeme.stem = numbers[stem]
             } else if !english.contains(word), case let corrected = correction(of: word, preferring: key), corrected != word {
                 let read = reading(of: corrected)

@@ -1,12 +1,17 @@
 import MootModel
 
-/// Grades free text (`short` and `explain`) by the nodes of the map it names, and how.
-struct FreeTextGrader {
+/// Grades free text (`short` and `explain`) by the nodes of the map it names, and how. A class: its checks read it
+/// through many closures, and a struct this size was copied into them, a retain for each table it holds.
+final class FreeTextGrader {
     let map: ArgumentMap
     let recognizer: NodeRecognizer
     let attribution: Attribution
     let context: QuestionContext
     let readings: CourseReadings
+
+    init(map: ArgumentMap, recognizer: NodeRecognizer, attribution: Attribution, context: QuestionContext, readings: CourseReadings) {
+        (self.map, self.recognizer, self.attribution, self.context, self.readings) = (map, recognizer, attribution, context, readings)
+    }
 
     /// `anyOne`: any one rubric node is a full answer (an opinion question: the learner picks one and says why).
     func grade(_ question: Question, _ answer: String, rubric: [RubricItem], pass: Double?, anyOne: Bool = false) throws -> Verdict {

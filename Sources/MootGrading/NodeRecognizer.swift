@@ -96,6 +96,8 @@ struct NodeRecognizer: Sendable {
     /// that precede it.
     var followers: [String: [String]] = [:]
     var leaders: [String: [String]] = [:]
+    /// Which words may have a stem the map knows: the others are read without stemming.
+    var heads = StemHeads(stems: [], rewritten: [])
 
     init(map: ArgumentMap, glossary: [GlossaryEntry] = [], lexicon extra: Lexicon = .courseOnly) {
         for list in map.synonyms {
@@ -127,6 +129,7 @@ struct NodeRecognizer: Sendable {
         for (stem, first) in canonical where numbers[stem] == nil {
             if let number = numbers[first] { numbers[stem] = number }
         }
+        heads = StemHeads(stems: numbers.keys, rewritten: TextNormalizer.rewrittenWords)
         var words = Set(TextNormalizer.negatingVocabulary)
         for node in map.nodes { words.formUnion(Self.correctionTargets(node)) }
         corrector = TypoCorrector(words: words)

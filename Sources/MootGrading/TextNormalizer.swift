@@ -265,6 +265,9 @@ enum TextNormalizer {
     ]
 
 
+    /// The words the spelling tables rewrite before Snowball sees them.
+    static var rewrittenWords: [String] { Array(irregularStems.keys) + Array(americanSpelling.keys) }
+
     private static let irregularStems: [String: String] = [
         "killed": "kill", "deaths": "death", "died": "die", "dies": "die", "dead": "death", "dying": "die",
         "sold": "sell", "selling": "sell", "sells": "sell", "sale": "sell", "sales": "sell",

@@ -91,6 +91,32 @@ import Yams
         return best?.0 ?? word
     }
 
+    /// Reading a word without stemming it must lose no stem: over WordNet's lemmas and their regular inflections,
+    /// the course's words and every word of the labelled answers, each word whose stem the map knows is one the
+    /// heads let through.
+    @Test func noWordWithAKnownStemSkipsStemming() throws {
+        let recognizer = Grader(course: RepositoryCourse.course).recognizer
+        var words = recognizer.courseWords
+        let data = RepositoryCourse.root.appendingPathComponent("Tests/Data")
+        for file in try FileManager.default.contentsOfDirectory(atPath: data.path) where file.hasSuffix(".tsv") {
+            words.formUnion(TextNormalizer.words(try String(contentsOf: data.appendingPathComponent(file), encoding: .utf8)))
+        }
+        for part in ["noun", "verb", "adj", "adv"] {
+            guard let index = try? String(contentsOfFile: WordNet.folder().appendingPathComponent("index.\(part)").path, encoding: .utf8) else { continue }
+            for line in index.split(separator: "\n") where !line.hasPrefix(" ") {
+                guard let lemma = line.split(separator: " ").first, lemma.allSatisfy({ ("a"..."z").contains($0) }) else { continue }
+                let word = String(lemma)
+                let stem = word.hasSuffix("e") ? String(word.dropLast()) : word
+                let y = word.hasSuffix("y") ? String(word.dropLast()) + "i" : word
+                words.formUnion([word, word + "s", word + "es", word + "ed", word + "ing", word + "er", word + "est",
+                                 word + "ly", stem + "ing", stem + "ed", y + "es", y + "ed", word + word.suffix(1) + "ing"])
+            }
+        }
+        #expect(words.count > 100_000 || !FileManager.default.fileExists(atPath: WordNet.folder().path))
+        let lost = words.filter { recognizer.numbers[TextNormalizer.stem($0)] != nil && !recognizer.heads.mayKnow($0) }
+        #expect(lost.isEmpty, "\(lost.sorted().prefix(20))")
+    }
+
     @Test func typosAreCorrectedToTheWordThePlainScanFinds() {
         let recognizer = NodeRecognizer(map: RepositoryCourse.course.map, glossary: RepositoryCourse.course.glossary)
         let words = recognizer.courseWords
