@@ -101,8 +101,8 @@ enum QuestionReader {
         }
     }
 
-    /// Each criterion names a node and is worth points (`weight`, 1 when left out); one that names no node or is
-    /// worth nothing is refused at its own line.
+    /// Each criterion names a node and is worth points (`weight`, 1 when left out); items with the same `group` are
+    /// one criterion that any of them meets. One that names no node or is worth nothing is refused at its own line.
     private static func rubric(_ fields: Fields) -> [RubricItem] {
         fields.list("rubric", required: true).compactMap { item in
             let location = Fields.location(of: item, in: fields.file)
@@ -125,7 +125,7 @@ enum QuestionReader {
                                   + "its weight must be above 0, or the criterion removed")
                 return nil
             }
-            return RubricItem(node: node, weight: weight)
+            return RubricItem(node: node, weight: weight, group: entry.string("group"))
         }
     }
 

@@ -66,7 +66,8 @@ final class FreeTextGrader {
                               recognised: recognitions.filter { expected.contains($0.node) || others.contains($0) }
                                   .map(\.node),
                               covered: covered,
-                              missed: expected.filter { !covered.contains($0) }, feedback: "")
+                              missed: expected.filter { !covered.contains($0) && !rubric.settled(by: covered).contains($0) },
+                              feedback: "")
 
         // A pile of key words with no sentence around them earns nothing, whatever it happens to contain —
         // unless the words are one name ("Nicaragua v. United States", "Brigadier General Pershing").
@@ -132,9 +133,10 @@ final class FreeTextGrader {
         // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an
         // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
         let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words, in: analysis) }
-        let total = rubric.reduce(0) { $0 + $1.weight }
-        let earned = rubric.filter { covered.contains($0.node) }.reduce(0) { $0 + $1.weight }
-            - rubric.filter { denied.contains($0.node) }.reduce(0) { $0 + $1.weight }
+        let total = rubric.totalPoints
+        // A denial costs its criterion's points unless another node meets that criterion.
+        let earned = rubric.points(covering: covered)
+            - rubric.points(covering: denied.filter { !rubric.settled(by: covered).contains($0) })
         verdict.score = total > 0 ? max(0, earned / total) : 0
         if anyOne && earned > 0 {
             verdict.score = 1
@@ -155,7 +157,7 @@ final class FreeTextGrader {
                 !halves.contains { $0.strength > other.strength && recognizer.isHalfWording(other.span, of: $0.node, in: analysis) }
             }
             let near = claimed.isEmpty ? Set(halves.map(\.node)) : []
-            let half = rubric.filter { near.contains($0.node) }.reduce(0) { $0 + $1.weight } / 2
+            let half = rubric.points(covering: near) / 2
             if half > 0, total > 0 {
                 verdict.score = min(half / total, (pass ?? 1) / 2)
                 verdict.verdict = .partial
@@ -171,17 +173,17 @@ final class FreeTextGrader {
         // without the point: half.
         if pass == nil, covered.isEmpty, denied.isEmpty, reading.contradictions.isEmpty, !others.isEmpty, expected.count == 1,
            let key = map[expected[0]], key.kind == .reply,
-           others.allSatisfy({ other in map[other.node].map { Attribution.side(of: $0) == .article && [.claim, .premise].contains($0.kind) } ?? false
+           others.allSatisfy({ other in map[other.node].map { Attribution.side(of: $0) == .article && $0.kind == .premise } ?? false
                && !opposes(other.node, key.id) && other.node != key.id }) {
             return halve(verdict, "same-side", "Partly there: that is the article's side, but not the point the question asks for: \(title(key.id)).")
         }
         if covered.isEmpty, denied.isEmpty, let office = namesSpeakerByOffice(answer, analysis, expected: expected), total > 0 {
-            verdict.score = min(1, rubric.filter { $0.node == office }.reduce(0) { $0 + $1.weight } / total)
+            verdict.score = min(1, rubric.points(covering: [office]) / total)
             verdict.covered = [office]
             verdict.missed = expected.filter { $0 != office }
         }
         if verdict.covered.isEmpty, denied.isEmpty, others.isEmpty, let dated = monthWithoutDay(analysis, expected: expected), total > 0 {
-            verdict.score = min(rubric.filter { $0.node == dated }.reduce(0) { $0 + $1.weight } / 2 / total, (pass ?? 1) / 2)
+            verdict.score = min(rubric.points(covering: [dated]) / 2 / total, (pass ?? 1) / 2)
             verdict.verdict = .partial
             verdict.misconception = "month-without-day"
             verdict.feedback = "Partly there: the month is right; the article gives the exact day."
@@ -204,7 +206,7 @@ final class FreeTextGrader {
         }
         verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
                                    expected: expected)
-        verdict.feedback = feedback(verdict, negated: denied, others: others, opposing: opposing)
+        verdict.feedback = feedback(verdict, negated: denied, others: others, opposing: opposing, rubric: rubric)
         if verdict.misconception == nil {
             if !denied.isEmpty && covered.isEmpty { verdict.misconception = "negated" }
             else if verdict.verdict == .incorrect, let other = others.first {
@@ -214,38 +216,13 @@ final class FreeTextGrader {
         return verdict
     }
 
-    /// Words that attribute a statement to someone else ("Esper said…", "critics argue…").
-    static let attributions: Set<String> = [
-        "said", "says", "say", "argue", "argues", "argued", "claim", "claims", "claimed", "object", "objects",
-        "objected", "critics", "critic", "believed", "believes", "warned", "warns", "according", "insists", "insisted",
-    ]
-
-    /// Words that frame an answer as an account of the debate (IRAC headings, "the article…", "critics reply…"):
-    /// opposite points in such an answer are reported, not contradictions.
-    static let framing: Set<String> = [
-        "article", "author", "pedrozo", "concludes", "concluded", "replies", "reply", "answers", "answer", "rule",
-        "application", "counter", "conclusion",
-    ]
-
-    /// Whether a denied node is only the flip side of an opposing position the answer states, over the same words,
-    /// and attributes to the right speaker.
-    /// A position half stated and given to its speaker ("Esper said strikes would be illegal", one of his two
-    /// grounds) is stated too.
-    private func isStatedPosition(against node: String, recognitions: [Recognition], words: Set<String>, in analysis: Analysis) -> Bool {
-        let creditsAuthor = !words.isDisjoint(with: ["article", "author", "pedrozo", "concludes", "concluded"])
-        guard let denial = recognitions.first(where: { $0.node == node && $0.negated }) else { return false }
-        let halves = recognizer.nearlyNamed(map.nodes.map(\.id).filter { opposes($0, node) }, in: analysis)
-        func stated(_ other: Recognition, half: Bool) -> Bool {
-            guard !other.negated, other.span.overlaps(denial.span), opposes(other.node, node),
-                  let position = map[other.node] else { return false }
-            let speaker = position.speaker ?? "Pedrozo"
-            let names = TextNormalizer.words(speaker).filter { $0.count >= 4 }
-            guard half else { return speaker.contains("Pedrozo") || names.contains(where: words.contains) || !creditsAuthor }
-            // A half is given to its speaker by a name just before it or within it ("Esper said strikes…").
-            let near = max(0, other.span.lowerBound - 4)...min(analysis.words.count - 1, other.span.upperBound)
-            return near.contains { names.contains(analysis.words[$0]) }
-        }
-        return recognitions.contains { stated($0, half: false) } || halves.contains { stated($0, half: true) }
+    /// The missed points by criterion: a group's as "one of ‘A’ or ‘B’".
+    private func missing(_ missed: [String], of rubric: [RubricItem]) -> String {
+        rubric.criteria.compactMap { criterion -> String? in
+            let nodes = criterion.map(\.node).filter(missed.contains)
+            guard !nodes.isEmpty else { return nil }
+            return nodes.count == 1 ? title(nodes[0]) : "one of " + nodes.map(title).joined(separator: " or ")
+        }.joined(separator: ", ")
     }
 
     private func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
@@ -259,14 +236,14 @@ final class FreeTextGrader {
         return verdict
     }
 
-    private func feedback(_ verdict: Verdict, negated: [String], others: [Recognition], opposing: [Recognition]) -> String {
+    private func feedback(_ verdict: Verdict, negated: [String], others: [Recognition], opposing: [Recognition], rubric: [RubricItem]) -> String {
         var lines: [String] = []
         switch verdict.verdict {
         case .correct:
             lines.append("Right: your answer matches \(verdict.covered.map(title).joined(separator: ", ")).")
         case .partial:
             lines.append("Partly right: you covered \(verdict.covered.map(title).joined(separator: ", ")); "
-                         + "still missing: \(verdict.missed.map(title).joined(separator: ", ")).")
+                         + "still missing: \(missing(verdict.missed, of: rubric)).")
         case .incorrect:
             if let denied = negated.first {
                 lines.append("You said the opposite of \(title(denied)): the map has it as “\(map[denied]?.text ?? "")”")
@@ -288,7 +265,7 @@ final class FreeTextGrader {
 
     /// Whether one node attacks the other, in either direction. (A reply and the objection it answers are
     /// not opposed for this purpose: a reply naturally names what it answers.)
-    private func opposes(_ a: String, _ b: String) -> Bool { map.opposed(a, b) }
+    func opposes(_ a: String, _ b: String) -> Bool { map.opposed(a, b) }
 
     /// "rebuts ‘X’", "is supported by ‘Y’", or a longer path through the map.
     func relation(_ from: String, _ to: String) -> String {

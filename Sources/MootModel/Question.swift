@@ -21,10 +21,13 @@ public struct Choice: Sendable {
 public struct RubricItem: Sendable {
     public var node: String
     public var weight: Double
+    /// Items of one group are one criterion that any of them meets ("one objection the article answers").
+    public var group: String?
 
-    public init(node: String, weight: Double) {
+    public init(node: String, weight: Double, group: String? = nil) {
         self.node = node
         self.weight = weight
+        self.group = group
     }
 }
 
