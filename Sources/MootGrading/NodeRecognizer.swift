@@ -371,7 +371,9 @@ struct NodeRecognizer: Sendable {
         var negations = Self.negations(reaching: span, matched: matched, in: analysis)
         // Of two readings of the same words, the affirming one wins, as between wordings: "you still need force …
         // selling drugs isn't force" states "drug sales are not force" with the later "force", after its negation.
-        if !pattern.isName, (negations % 2 == 1) != negative,
+        // Only a negative wording is read so: a positive one whose words are denied twice ("not an armed attack,
+        // below the armed-attack line") is denied, not affirmed by the second denial.
+        if !pattern.isName, negative, (negations % 2 == 1) != negative,
            let later = Self.laterOccurrence(after: span, matched: matched, in: analysis) {
             let longer = span.lowerBound...later
             let count = Self.negations(reaching: longer, matched: matched, in: analysis)

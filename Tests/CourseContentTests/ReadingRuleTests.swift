@@ -65,6 +65,12 @@ import Testing
         #expect(try grade("steel-reprisal", "Force that stops a continuing attack is defence, not a reprisal.").verdict == .correct)
     }
 
+    /// Words denied twice ("not an armed attack, … below the armed-attack line") are denied, not affirmed.
+    @Test func aClaimDeniedTwiceIsDenied() throws {
+        #expect(try grade("attack-claim", "Not an armed attack, just a use of force below the armed-attack line.").verdict != .correct)
+        #expect(try grade("attack-claim", "An armed attack on the United States.").verdict == .correct)
+    }
+
     /// A negation denies its own clause, not the condition or reason after "if", "when", "because"…
     @Test func aNegationDoesNotReachPastIfOrBecause() throws {
         #expect(try grade("steel-reprisal", "it is not punishment if the attack is still going on, it is self defence to stop it").verdict == .correct)
