@@ -77,6 +77,16 @@ enum TextNormalizer {
                 flush()
                 if words.last == boundary { words.removeLast() }
                 if words.last != questionMark { words.append(questionMark) }
+            // "X = Y" says X equals Y, and "X != Y" or "X ≠ Y" that it does not.
+            case "=":
+                flush()
+                words.append("equals")
+            case "≠":
+                flush()
+                words += ["not", "equals"]
+            case "!" where next == "=":
+                flush()
+                words.append("not")
             case ".", ";", ":", "!":
                 if scalar == "." && Self.isDecimalPoint(scalars, index) { continue }
                 // "U.S.", "e.g.": a dot after a single letter that another letter follows or precedes so is an

@@ -26,6 +26,14 @@ import Testing
         #expect(TextNormalizer.stem("strikes") == TextNormalizer.stem("strike"))
     }
 
+    /// "X = Y" is X equals Y; "X != Y" and "X ≠ Y" deny it; "!" alone still ends a sentence.
+    @Test func readsEqualsSigns() {
+        #expect(TextNormalizer.words("deaths = force") == ["deaths", "equals", "force"])
+        #expect(TextNormalizer.words("label != authority") == ["label", "not", "equals", "authority"])
+        #expect(TextNormalizer.words("label ≠ authority") == ["label", "not", "equals", "authority"])
+        #expect(TextNormalizer.words("No! Never.") == ["no", TextNormalizer.boundary, "never", TextNormalizer.boundary])
+    }
+
     @Test func readsNegationsIncludingContractions() {
         #expect(TextNormalizer.analyse("it didn't lack authority").negations.count == 2)
         #expect(TextNormalizer.analyse("strikes would be unlawful").negations.count == 1)
