@@ -1,6 +1,7 @@
 /// The shorthand people type in a hurry, read as the words it stands for: "govt" is "government", "w/o" is
 /// "without", "intl" is "international"; and the doubled comparatives of plain English, read as the one word they
-/// mean: "more and more" is "increasingly". English, not course vocabulary (that is the glossary's, in YAML).
+/// mean: "more and more" is "increasingly", and "in and of itself" is "alone". English, not course vocabulary (that is
+/// the glossary's, in YAML).
 enum Shorthand {
     /// Folded words with each shorthand replaced by its words; "w/o" arrives as "w", "o".
     static func expand(_ words: [String]) -> [String] {
@@ -21,6 +22,13 @@ enum Shorthand {
                 index += 3
                 continue
             }
+            // "in and of itself", "by itself": one word, "alone", so a negation before still reaches the verb after
+            // ("does not in and of itself authorise").
+            if word == "in" || word == "by", let idiom = alone.first(where: { words[index...].starts(with: $0) }) {
+                out.append("alone")
+                index += idiom.count
+                continue
+            }
             // Only the first halves of the pairs ("w", "b", "int") open one: other words skip building the key.
             if index + 1 < words.count, pairOpeners.contains(word), let pair = pairs[word + "/" + words[index + 1]] {
                 out += pair
@@ -39,6 +47,12 @@ enum Shorthand {
         "bc": ["because"], "cuz": ["because"], "coz": ["because"], "tho": ["though"], "thru": ["through"],
         "yrs": ["years"], "yr": ["year"], "intel": ["intelligence"], "info": ["information"], "approx": ["about"],
         "mil": ["military"], "secy": ["secretary"], "unsc": ["un", "security", "council"],
+    ]
+
+    /// Idioms that mean "alone", longest first.
+    private static let alone: [[String]] = [
+        ["in", "and", "of", "itself"], ["in", "and", "of", "themselves"], ["in", "itself"], ["in", "themselves"],
+        ["by", "itself"], ["by", "themselves"],
     ]
 
     /// Comparatives that, doubled with "and", say a trend.

@@ -94,6 +94,13 @@ import Testing
         #expect(try grade("designations-later-boats", "boats, drugs, Caribbean, Pacific, strikes").misconception == "keyword-pile")
     }
 
+    /// "in and of itself" is "alone": the negation before it still denies the verb after it.
+    @Test func inAndOfItselfIsAlone() throws {
+        #expect(Shorthand.expand(["does", "not", "in", "and", "of", "itself", "authorise"]) == ["does", "not", "alone", "authorise"])
+        #expect(Shorthand.expand(["in", "mexico"]) == ["in", "mexico"])
+        #expect(try grade("orientation-explain", "He concedes that the FTO designation does not in and of itself authorise force, but adds that strikes may be lawful self-defence if a cartel uses force.").verdict == .correct)
+    }
+
     /// "more and more states": a growing number.
     @Test func aDoubledComparativeIsATrend() throws {
         #expect(try grade("unwilling-growing", "more and more countries support it").verdict == .correct)
