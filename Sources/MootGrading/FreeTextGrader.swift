@@ -74,7 +74,7 @@ final class FreeTextGrader {
         // A comma list of four or more short items is a pile even when one item is a name.
         let piled = analysis.contentWords >= 5 || analysis.contentWords >= 4 && others.count + covered.count >= 2
         let oneName = recognitions.contains(where: { $0.isName && $0.strength >= analysis.contentWords - 1 })
-        if (analysis.functionWords == 0 && piled && !oneName && !Self.isPhrase(analysis.words) || Self.isList(answer))
+        if (analysis.functionWords == 0 && piled && !oneName && !Self.isPhrase(analysis.words) && !Self.isGlossed(answer) || Self.isList(answer))
             && !Self.isCapitalisedName(answer) {
             return refuse(verdict, "keyword-pile",
                           "That reads as a list of key words, not an answer: say how the ideas connect, in a sentence.")

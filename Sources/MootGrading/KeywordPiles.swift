@@ -57,6 +57,14 @@ extension FreeTextGrader {
         }
     }
 
+    /// Two or three terms joined by a slash, a dash or brackets, with no comma ("human rights law / law
+    /// enforcement", "IHRL (law-enforcement paradigm)"): one thing named twice, not a pile.
+    static func isGlossed(_ answer: String) -> Bool {
+        guard !answer.contains(",") else { return false }
+        let joins = answer.filter { $0 == "/" || $0 == "(" || $0 == "—" || $0 == "–" }.count + answer.components(separatedBy: " - ").count - 1
+        return (1...2).contains(joins)
+    }
+
     static let provisionWords: Set<String> = ["art", "article", "para", "paragraph", "sec", "section", "res", "resolution"]
 
     static let phraseJoiners: Set<String> = [

@@ -101,6 +101,13 @@ import Testing
         #expect(try grade("orientation-explain", "He concedes that the FTO designation does not in and of itself authorise force, but adds that strikes may be lawful self-defence if a cartel uses force.").verdict == .correct)
     }
 
+    /// Two terms joined by a slash, a dash or brackets name one thing twice; a run of bare terms is still a pile.
+    @Test func aGlossedTermIsNoPile() throws {
+        #expect(try grade("conclusion-armed-conflict", "human rights law / law enforcement").verdict == .correct)
+        #expect(try grade("conclusion-armed-conflict", "International human rights law (law-enforcement paradigm)").verdict == .correct)
+        #expect(try grade("threat-evidence-cities", "fentanyl meth cities impunity Boston").misconception == "keyword-pile")
+    }
+
     /// "more and more states": a growing number.
     @Test func aDoubledComparativeIsATrend() throws {
         #expect(try grade("unwilling-growing", "more and more countries support it").verdict == .correct)
