@@ -221,7 +221,10 @@ final class FreeTextGrader {
         rubric.criteria.compactMap { criterion -> String? in
             let nodes = criterion.map(\.node).filter(missed.contains)
             guard !nodes.isEmpty else { return nil }
-            return nodes.count == 1 ? title(nodes[0]) : "one of " + nodes.map(title).joined(separator: " or ")
+            if nodes.count == 1 { return title(nodes[0]) }
+            // A long group is named by two of its points ("one of 9, such as ‘A’ or ‘B’").
+            if nodes.count > 4 { return "one of \(nodes.count), such as \(title(nodes[0])) or \(title(nodes[1]))" }
+            return "one of " + nodes.map(title).joined(separator: " or ")
         }.joined(separator: ", ")
     }
 

@@ -108,6 +108,16 @@ import Testing
         #expect(try grade("threat-evidence-cities", "fentanyl meth cities impunity Boston").misconception == "keyword-pile")
     }
 
+    /// A rubric group is one criterion: any of its nodes meets it, and feedback names a missed group as one point.
+    @Test func aRubricGroupIsOnePoint() throws {
+        let answer = "Strikes would be lawful. Esper objected that they would be illegal and an act of war, and Pedrozo says he was wrong. The article never answers that selling drugs is not a use of force."
+        #expect(try grade("conclusion-explain", answer).verdict == .correct)
+        let half = try grade("conclusion-explain", "Strikes would be lawful.")
+        #expect(half.verdict == .partial)
+        #expect(half.feedback.contains("one of 9, such as"), "\(half.feedback)")
+        #expect(half.feedback.contains("one of ‘Esper — strikes would breach international law’ or"), "\(half.feedback)")
+    }
+
     /// "more and more states": a growing number.
     @Test func aDoubledComparativeIsATrend() throws {
         #expect(try grade("unwilling-growing", "more and more countries support it").verdict == .correct)
