@@ -62,11 +62,12 @@ final class FreeTextGrader {
             expected.contains { opposes(other.node, $0) } && !expectedSpans.contains { $0.overlaps(other.span) }
                 && other.strength >= strongest
         }
+        let settled = rubric.settled(by: covered)
         var verdict = Verdict(question: question.id, verdict: .incorrect, score: 0, expected: expected,
                               recognised: recognitions.filter { expected.contains($0.node) || others.contains($0) }
                                   .map(\.node),
                               covered: covered,
-                              missed: expected.filter { !covered.contains($0) && !rubric.settled(by: covered).contains($0) },
+                              missed: expected.filter { !covered.contains($0) && !settled.contains($0) },
                               feedback: "")
 
         // A pile of key words with no sentence around them earns nothing, whatever it happens to contain —
@@ -134,9 +135,9 @@ final class FreeTextGrader {
         // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
         let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words, in: analysis) }
         let total = rubric.totalPoints
-        // A denial costs its criterion's points unless another node meets that criterion.
+        // A denial costs its criterion's points unless another node meets it (`settled`: the rest of a met group).
         let earned = rubric.points(covering: covered)
-            - rubric.points(covering: denied.filter { !rubric.settled(by: covered).contains($0) })
+            - rubric.points(covering: denied.filter { !settled.contains($0) })
         verdict.score = total > 0 ? max(0, earned / total) : 0
         if anyOne && earned > 0 {
             verdict.score = 1

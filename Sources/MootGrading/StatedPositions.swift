@@ -23,7 +23,6 @@ extension FreeTextGrader {
     func isStatedPosition(against node: String, recognitions: [Recognition], words: Set<String>, in analysis: Analysis) -> Bool {
         let creditsAuthor = !words.isDisjoint(with: ["article", "author", "pedrozo", "concludes", "concluded"])
         guard let denial = recognitions.first(where: { $0.node == node && $0.negated }) else { return false }
-        let halves = recognizer.nearlyNamed(map.nodes.map(\.id).filter { opposes($0, node) }, in: analysis)
         func stated(_ other: Recognition, half: Bool) -> Bool {
             guard !other.negated, other.span.overlaps(denial.span), opposes(other.node, node),
                   let position = map[other.node] else { return false }
@@ -34,6 +33,8 @@ extension FreeTextGrader {
             let near = max(0, other.span.lowerBound - 4)...min(analysis.words.count - 1, other.span.upperBound)
             return near.contains { names.contains(analysis.words[$0]) }
         }
-        return recognitions.contains { stated($0, half: false) } || halves.contains { stated($0, half: true) }
+        // The halves are looked for only when no full statement is found: most denials never get here.
+        return recognitions.contains { stated($0, half: false) }
+            || recognizer.nearlyNamed(map.nodes.map(\.id).filter { opposes($0, node) }, in: analysis).contains { stated($0, half: true) }
     }
 }

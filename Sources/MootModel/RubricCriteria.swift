@@ -17,16 +17,23 @@ extension Array where Element == RubricItem {
         return criteria
     }
 
+    /// Whether any item shares a group: most rubrics have none, and their sums need no criteria built.
+    private var isGrouped: Bool { contains { $0.group != nil } }
+
     /// The points available.
-    public var totalPoints: Double { criteria.reduce(0) { $0 + ($1.map(\.weight).max() ?? 0) } }
+    public var totalPoints: Double {
+        isGrouped ? criteria.reduce(0) { $0 + ($1.map(\.weight).max() ?? 0) } : reduce(0) { $0 + $1.weight }
+    }
 
     /// The points the nodes earn: of each criterion, its best item among them.
     public func points(covering nodes: some Collection<String>) -> Double {
-        criteria.reduce(0) { sum, criterion in sum + (criterion.filter { nodes.contains($0.node) }.map(\.weight).max() ?? 0) }
+        guard isGrouped else { return filter { nodes.contains($0.node) }.reduce(0) { $0 + $1.weight } }
+        return criteria.reduce(0) { sum, criterion in sum + (criterion.filter { nodes.contains($0.node) }.map(\.weight).max() ?? 0) }
     }
 
     /// The nodes of criteria the covered nodes already meet, other than those nodes: not missing from the answer.
     public func settled(by covered: some Collection<String>) -> Set<String> {
-        Set(criteria.filter { $0.contains { covered.contains($0.node) } }.joined().map(\.node).filter { !covered.contains($0) })
+        guard isGrouped else { return [] }
+        return Set(criteria.filter { $0.contains { covered.contains($0.node) } }.joined().map(\.node).filter { !covered.contains($0) })
     }
 }
