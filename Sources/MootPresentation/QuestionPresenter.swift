@@ -107,8 +107,14 @@ public struct QuestionPresenter {
                          margin: String = "") -> String {
         switch question.body {
         case .short, .explain:
-            let nodes = question.nodes.compactMap { map[$0] }
-            var lines = [style.wrap(margin + lead + nodes.map(\.title).joined(separator: "; "), indent: margin + "  ")]
+            // A rubric group is one point met by any of its nodes: shown as "one of: …", without each node in full.
+            let criteria: [[String]] = if case .explain(let rubric, _) = question.body { rubric.criteria.map { $0.map(\.node) } }
+                else { question.nodes.map { [$0] } }
+            let titles = criteria.map { ids in
+                ids.count == 1 ? map.title(of: ids[0]) ?? ids[0] : "one of: " + ids.map { map.title(of: $0) ?? $0 }.joined(separator: " / ")
+            }
+            var lines = [style.wrap(margin + lead + titles.joined(separator: "; "), indent: margin + "  ")]
+            let nodes = criteria.filter { $0.count == 1 }.compactMap { map[$0[0]] }
             for node in nodes where !Self.states(node.text, anyOf: figures) {
                 lines.append(style.wrap(margin + "  " + style.dim("In full: ") + node.text, indent: margin + "  "))
             }
