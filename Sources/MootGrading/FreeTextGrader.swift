@@ -207,7 +207,7 @@ final class FreeTextGrader {
         }
         verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
                                    expected: expected)
-        verdict.feedback = feedback(verdict, negated: denied, others: others, opposing: opposing, rubric: rubric)
+        verdict.feedback = feedback(verdict, negated: denied.filter { !settled.contains($0) }, others: others, opposing: opposing, rubric: rubric)
         if verdict.misconception == nil {
             if !denied.isEmpty && covered.isEmpty { verdict.misconception = "negated" }
             else if verdict.verdict == .incorrect, let other = others.first {
