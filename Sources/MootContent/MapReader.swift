@@ -49,6 +49,7 @@ enum MapReader {
         node.paragraph = fields.int("paragraph")
         node.when = fields.string("when")
         node.examples = ExampleReader.read(fields, labels: ["correct", "incorrect"])
+        node.holdings = fields.list("holdings").compactMap { holding($0, file: file, sink: sink) }
         if let check = fields.fields("check", what: "a fact-check") {
             node.check = FactCheck(
                 verdict: check.string("verdict", required: true) ?? "",
@@ -58,6 +59,15 @@ enum MapReader {
             check.finish()
         }
         return kind == nil || id.isEmpty ? nil : node
+    }
+
+    /// One holding: `{by: [...], on: [...], held: accepted|rejected|open}`.
+    private static func holding(_ yaml: Node, file: String, sink: DiagnosticSink) -> Holding? {
+        guard let fields = Fields(yaml, file: file, sink: sink, what: "a holding") else { return nil }
+        defer { fields.finish() }
+        let by = fields.strings("by", required: true), on = fields.strings("on", required: true)
+        guard let held = fields.choice("held", Holding.Outcome.self, required: true), !by.isEmpty, !on.isEmpty else { return nil }
+        return Holding(by: by, on: on, held: held, location: fields.location)
     }
 
     private static func accept(_ fields: Fields) -> Accept {

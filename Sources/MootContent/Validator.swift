@@ -58,6 +58,12 @@ struct Validator {
                 sink.error(node.location, "fact-check verdict '\(check.verdict)' is not one of: "
                            + FactCheck.verdicts.joined(separator: ", "))
             }
+            for holding in node.holdings {
+                for (field, names) in [("by", holding.by), ("on", holding.on)]
+                where !Self.says(node.text, names[0]) {
+                    sink.error(holding.location, "the holding's first '\(field)' ('\(names[0])') does not appear in the text of '\(node.id)'")
+                }
+            }
             for figure in node.figures where !node.text.contains(figure) {
                 sink.error(node.location, "figure '\(figure)' of evidence '\(node.id)' does not appear in its text")
             }
@@ -221,5 +227,12 @@ struct Validator {
         for node in map.nodes where !taught.contains(node.id) {
             sink.error(node.location, "node '\(node.id)' is taught by no question")
         }
+    }
+
+    /// Whether `text` has the words of `phrase` in a row, ignoring case, punctuation and hyphens.
+    static func says(_ text: String, _ phrase: String) -> Bool {
+        func words(_ s: String) -> [Substring] { s.lowercased().split { !$0.isLetter && !$0.isNumber } }
+        let all = words(text), run = words(phrase)
+        return !run.isEmpty && all.indices.contains { all[$0...].starts(with: run) }
     }
 }

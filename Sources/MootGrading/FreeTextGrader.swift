@@ -121,6 +121,13 @@ final class FreeTextGrader {
                                                            negations: analysis.negations) else { continue }
             return refuse(verdict, "reversed", "That reverses part of what the article says: it does not say “\(word)”.")
         }
+        // A court's holding given the wrong way ("the ICJ rejected anticipatory self-defence" where it left that
+        // open) is a wrong fact in the right words.
+        if pass == nil, let (node, holding, topic) = recognizer.holdings.misstated(in: analysis.words, negations: analysis.negations) {
+            let outcome = switch holding.held { case .accepted: "accepted it"; case .rejected: "rejected it"; case .open: "left it open" }
+            return refuse(verdict, "wrong-holding",
+                          "That misstates a holding: on \(topic), \(holding.by[0]) \(outcome) (see \(title(node))).")
+        }
         // Two clauses that affirm and deny the same point cancel out — unless the answer reports who says what, or
         // is long enough that a denial is a qualification read the wrong way (in the blind sets, every answer of
         // over twelve content words refused so was right).

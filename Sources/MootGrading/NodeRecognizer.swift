@@ -84,6 +84,8 @@ struct NodeRecognizer: Sendable {
     var rewriter = PhraseRewriter()
     /// Answer words that reverse what a node says (WordNet's antonyms of its words).
     var reversals = Reversals(map: ArgumentMap(nodes: [], edges: []), antonyms: [])
+    /// What the map's courts held, and which way.
+    var holdings = Holdings(map: ArgumentMap(nodes: [], edges: []))
     /// Which party the map's wordings tie their words to, for a claim given to another party.
     var parties = Parties(map: ArgumentMap(nodes: [], edges: []))
     /// Every word of the map's wordings that typo correction aims at.
@@ -112,6 +114,7 @@ struct NodeRecognizer: Sendable {
         english = extra.english
         reversals = Reversals(map: map, antonyms: extra.antonyms)
         parties = Parties(map: map)
+        holdings = Holdings(map: map)
         for node in map.nodes { add(node) }
         for node in map.nodes where node.kind == .evidence {
             evidenceFigures[node.id] = NumberReader.numbers(in: ([node.title, node.text] + node.accept.phrases + node.accept.aliases)

@@ -74,6 +74,8 @@ public struct ArgumentNode: Sendable, Identifiable {
     public var paragraph: Int?
     /// When what the node reports happened, as the article dates it ("1916", "2018–2021", "2025-02-20").
     public var when: String?
+    /// What the courts or bodies the node reports held, and which way.
+    public var holdings: [Holding] = []
     public var location: SourceLocation
 
     public var kindLabel: String {
