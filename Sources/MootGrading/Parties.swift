@@ -10,6 +10,9 @@ struct Parties: Sendable {
     private var namedPairs: [String: [String: Int]] = [:]
     /// Node id → stem → the parties the node names just before that word.
     private var doers: [String: [String: Set<Int>]] = [:]
+    /// Node id → stem → the parties the node names right after it with "with" or "against" ("armed conflict *with
+    /// cartels*"), so that "an armed conflict with Mexico" is another claim.
+    private var partners: [String: [String: Set<Int>]] = [:]
 
     init(map: ArgumentMap) {
         for (number, words) in map.parties.enumerated() {
@@ -29,6 +32,9 @@ struct Parties: Sendable {
                     if let doer = Self.doer(before: index, in: words, party: party(_:_:)) {
                         table[TextNormalizer.stem(words[index]), default: []].insert(doer)
                     }
+                    if let partner = partner(after: index, in: words) {
+                        partners[node.id, default: [:]][TextNormalizer.stem(words[index]), default: []].insert(partner)
+                    }
                 }
             }
             doers[node.id] = table
@@ -46,6 +52,11 @@ struct Parties: Sendable {
     /// Whether the answer gives the node's words in `span` to another party: the first word of the span the node
     /// ties to a party, and the party the answer names right before it, differ.
     func misassigns(_ node: String, span: ClosedRange<Int>, in words: [String]) -> Bool {
+        if let table = partners[node], span.contains(where: { index in
+            index < words.count && party(at: index, in: words) == nil
+                && table[TextNormalizer.stem(words[index])].map { expected in
+                    partner(after: index, in: words).map { !expected.contains($0) } ?? false } ?? false
+        }) { return true }
         guard let table = doers[node], !table.isEmpty else { return false }
         // A verb of denial just before the matched words is theirs too: "*Mexico* itself rejects the gravity gap".
         let lead = (max(0, span.lowerBound - 3)..<span.lowerBound).filter { $0 < words.count && Self.denies(words[$0]) }
@@ -55,6 +66,17 @@ struct Parties: Sendable {
             return !expected.contains(given)
         }
         return false
+    }
+
+    /// The party named right after the word at `index` by "with" or "against", an article or the first word of a
+    /// two-word name between ("a conflict with *the* cartels", "an attack against the *United* States").
+    private func partner(after index: Int, in words: [String]) -> Int? {
+        guard index + 2 < words.count, words[index + 1] == "with" || words[index + 1] == "against" else { return nil }
+        for next in (index + 2)..<min(words.count, index + 5) {
+            if let named = party(at: next, in: words) { return named }
+            guard Self.namePrefixes.contains(words[next]) else { return nil }
+        }
+        return nil
     }
 
     /// Whether the party named at `index` (one word, or the second of two) is a preposition's object ("attacks

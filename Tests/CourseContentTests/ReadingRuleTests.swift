@@ -19,6 +19,21 @@ import Testing
         #expect(try grade("conclusion-explain", "He concludes strikes would be legal.").covered.contains("c-strikes-lawful"))
     }
 
+    /// The party after "with" or "against" is part of the claim: an armed conflict with Mexico is not the notice's
+    /// armed conflict with the cartels.
+    @Test func thePartyAfterWithIsPartOfTheClaim() throws {
+        let wrong = try grade("designations-later-notice", "That the U.S. was in an international armed conflict with Mexico.")
+        #expect(wrong.verdict == .incorrect && wrong.misconception == "wrong-party", "\(wrong.feedback)")
+        #expect(try grade("designations-later-notice", "That the U.S. was in an armed conflict with the cartels.").verdict == .correct)
+    }
+
+    /// A court's holding given the other way is a wrong fact in the right words.
+    @Test func aHoldingGivenTheOtherWayIsWrong() throws {
+        #expect(try grade("imminence-words", "Because the ICJ rejected anticipatory self-defence in Nicaragua.").misconception == "wrong-holding")
+        #expect(try grade("unwilling-duty-to-right", "That Corfu Channel approved British self-help.").misconception == "wrong-holding")
+        #expect(try grade("imminence-words", "Because the ICJ left anticipatory self-defence open in Nicaragua.").verdict == .correct)
+    }
+
     /// "200/day" is 200 per day, and a rate in another period is said in words a reader can follow.
     @Test func aSlashBeforeAPeriodIsPer() throws {
         #expect(try grade("threat-per-day", "200/day").verdict == .correct)
