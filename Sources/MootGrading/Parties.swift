@@ -52,10 +52,11 @@ struct Parties: Sendable {
     /// Whether the answer gives the node's words in `span` to another party: the first word of the span the node
     /// ties to a party, and the party the answer names right before it, differ.
     func misassigns(_ node: String, span: ClosedRange<Int>, in words: [String]) -> Bool {
+        // Stems are taken only where a party follows: most spans have none.
         if let table = partners[node], span.contains(where: { index in
-            index < words.count && party(at: index, in: words) == nil
-                && table[TextNormalizer.stem(words[index])].map { expected in
-                    partner(after: index, in: words).map { !expected.contains($0) } ?? false } ?? false
+            guard index < words.count, let given = partner(after: index, in: words), party(at: index, in: words) == nil,
+                  let expected = table[TextNormalizer.stem(words[index])] else { return false }
+            return !expected.contains(given)
         }) { return true }
         guard let table = doers[node], !table.isEmpty else { return false }
         // A verb of denial just before the matched words is theirs too: "*Mexico* itself rejects the gravity gap".
