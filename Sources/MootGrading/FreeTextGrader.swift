@@ -165,6 +165,13 @@ final class FreeTextGrader {
                 !halves.contains { $0.strength > other.strength && recognizer.isHalfWording(other.span, of: $0.node, in: analysis) }
             }
             let near = claimed.isEmpty ? Set(halves.map(\.node)) : []
+            // Half of a point with a word of it reversed ("meth costs more to make") is its opposite, not its half.
+            if let word = halves.lazy.filter({ near.contains($0.node) }).compactMap({ half in
+                self.recognizer.reversals.reversal(of: half.node, in: analysis.words, range: 0...max(0, analysis.words.count - 1),
+                                                   negations: analysis.negations)
+            }).first, pass == nil {
+                return refuse(verdict, "reversed", "That reverses part of what the article says: it does not say “\(word)”.")
+            }
             let half = rubric.points(covering: near) / 2
             if half > 0, total > 0 {
                 verdict.score = min(half / total, (pass ?? 1) / 2)
