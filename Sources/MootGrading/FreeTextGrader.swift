@@ -143,9 +143,19 @@ final class FreeTextGrader {
         let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words, in: analysis) }
         let total = rubric.totalPoints
         // A denial costs its criterion's points unless another node meets it (`settled`: the rest of a met group).
-        let earned = rubric.points(covering: covered)
+        // In a short answer of several parts, a part given with a figure the article does not give for it
+        // ("14,000 troops on the border" for 140,000) earns nothing: the figure is what that part says.
+        let misfigured = pass == nil && rubric.count > 1
+            ? covered.filter { id in misstatesFigure(answer, analysis, of: id, asked: question.prompt,
+                                                     alsoNamed: recognitions.filter { !$0.negated && $0.node != id }.map(\.node)) } : []
+        let earned = rubric.points(covering: covered.filter { !misfigured.contains($0) })
             - rubric.points(covering: denied.filter { !settled.contains($0) })
         verdict.score = total > 0 ? max(0, earned / total) : 0
+        if !misfigured.isEmpty {
+            verdict.covered.removeAll(where: misfigured.contains)
+            verdict.missed = expected.filter { !verdict.covered.contains($0) && !settled.contains($0) }
+            verdict.misconception = "wrong-figure"
+        }
         if anyOne && earned > 0 {
             verdict.score = 1
             verdict.missed = []
@@ -222,6 +232,11 @@ final class FreeTextGrader {
         verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
                                    expected: expected)
         verdict.feedback = feedback(verdict, negated: denied.filter { !settled.contains($0) }, others: others, opposing: opposing, rubric: rubric)
+        if let node = misfigured.first {
+            verdict.feedback = verdict.verdict == .incorrect
+                ? "Check the figure: the one you give for \(title(node)) is not the article's."
+                : verdict.feedback + " The figure you give for \(title(node)) is not the article's."
+        }
         if verdict.misconception == nil {
             if !denied.isEmpty && covered.isEmpty { verdict.misconception = "negated" }
             else if verdict.verdict == .incorrect, let other = others.first {

@@ -49,6 +49,11 @@ import Testing
         #expect(wrong.verdict == .partial && wrong.misconception == "wrong-figure", "\(wrong.feedback)")
         #expect(try grade("precedent-evidence-raids", "Villa's two raids, on Columbus and Glen Springs").verdict == .correct)
         #expect(try grade("attack-claim", "An armed attack, triggering self-defence under Article 51").misconception != "wrong-figure")
+        // In an answer of two parts, the part with the wrong figure earns nothing, and the feedback says which.
+        let part = try grade("precedent-evidence-border", "It put 14,000 troops on the border to protect its oil interests.")
+        #expect(part.verdict == .incorrect && part.feedback.contains("Check the figure"), "\(part.feedback)")
+        let other = try grade("precedent-evidence-border", "It put 14,000 troops on the border to deter further raids.")
+        #expect(other.verdict == .partial && other.covered == ["e-border-deterrence"], "\(other.feedback)")
     }
 
     /// A verb of denial belongs to the party before it: "Mexico rejects the gravity gap" gives the United States'
