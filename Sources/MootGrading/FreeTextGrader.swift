@@ -196,9 +196,11 @@ final class FreeTextGrader {
         // A short answer that names only the article's own premises where a reply of the article's side is asked
         // ("they'd be self-defence, not reprisals" for why the strikes are no reprisal) is on the right side
         // without the point: half.
+        // So is the article's conclusion where its thesis is asked ("US strikes on cartels in Mexico would be legal"
+        // without the condition of self-defence) — unless it gives a ground of its own, which is then not the thesis's.
         if pass == nil, covered.isEmpty, denied.isEmpty, reading.contradictions.isEmpty, !others.isEmpty, expected.count == 1,
-           let key = map[expected[0]], key.kind == .reply,
-           others.allSatisfy({ other in map[other.node].map { Attribution.side(of: $0) == .article && $0.kind == .premise } ?? false
+           let key = map[expected[0]], key.kind == .reply || key.main && words.isDisjoint(with: Self.grounds),
+           others.allSatisfy({ other in map[other.node].map { Attribution.side(of: $0) == .article && $0.kind == (key.main ? .claim : .premise) } ?? false
                && !opposes(other.node, key.id) && other.node != key.id }) {
             return halve(verdict, "same-side", "Partly there: that is the article's side, but not the point the question asks for: \(title(key.id)).")
         }
@@ -245,6 +247,9 @@ final class FreeTextGrader {
         }
         return verdict
     }
+
+    /// Words that give a ground: "legal *because* the cartels are designated".
+    static let grounds: Set<String> = ["because", "since", "as", "bc", "cause", "given"]
 
     func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
         var verdict = verdict

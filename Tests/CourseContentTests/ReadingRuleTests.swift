@@ -27,6 +27,13 @@ import Testing
         #expect(try grade("designations-later-notice", "That the U.S. was in an armed conflict with the cartels.").verdict == .correct)
     }
 
+    /// The article's conclusion without the thesis's condition is half the thesis; with a ground of its own, not.
+    @Test func theConclusionWithoutItsConditionIsHalfTheThesis() throws {
+        let half = try grade("capstone-thesis", "That U.S. strikes on cartels in Mexico would be legal.")
+        #expect(half.verdict == .partial && half.misconception == "same-side", "\(half.feedback)")
+        #expect(try grade("capstone-thesis", "Strikes are legal because the President designated the cartels as terrorists.").verdict == .incorrect)
+    }
+
     /// A court's holding given the other way is a wrong fact in the right words.
     @Test func aHoldingGivenTheOtherWayIsWrong() throws {
         #expect(try grade("imminence-words", "Because the ICJ rejected anticipatory self-defence in Nicaragua.").misconception == "wrong-holding")
