@@ -68,6 +68,15 @@ enum QuestionReader {
                 fields.sink.error(fields.location("opinion"), "'opinion' applies to short questions only")
             }
         }
+        if let conclusion = fields.string("conclusion") {
+            if kind != .explain {
+                fields.sink.error(fields.location("conclusion"), "'conclusion' applies to explain questions only")
+            } else if conclusion == "lawful" || conclusion == "unlawful" {
+                question.conclusion = conclusion == "lawful"
+            } else {
+                fields.sink.error(fields.location("conclusion"), "'conclusion' is 'lawful' or 'unlawful', found '\(conclusion)'")
+            }
+        }
         if let cite = fields.string("cite") {
             question.cite = cite
             question.citeLocation = fields.location("cite")

@@ -137,6 +137,11 @@ final class FreeTextGrader {
             return refuse(verdict, "self-contradiction",
                           "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")
         }
+        // An application answer that reaches the other bottom line is wrong, whatever rules it names on the way.
+        if pass != nil, let expected = question.conclusion, let given = BottomLine.reading(analysis.words), given != expected {
+            return refuse(verdict, "wrong-conclusion", "Your conclusion is the opposite of where the law leads on these facts: "
+                          + "the act is \(expected ? "lawful" : "unlawful"). Check which requirement fails, or holds, in the model answer.")
+        }
         // Asserting the opposite of a rubric point costs that point — unless the same words state a position that
         // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an
         // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
