@@ -113,6 +113,9 @@ final class FreeTextGrader {
         }
         // The right words with one turned into its antonym ("more expensive" for cheaper) say the opposite claim:
         // anywhere in a short answer, near the words that name the point in an explanation.
+        if let id = covered.first(where: { recognizer.reversals.reversesMove(of: $0, in: analysis.words) }) {
+            return refuse(verdict, "reversed", "That turns round the direction the article gives for \(title(id)).")
+        }
         for id in covered {
             guard let recognition = named[id], !recognition.isName else { continue }
             let range = pass == nil ? 0...max(0, analysis.words.count - 1)

@@ -34,6 +34,12 @@ import Testing
         #expect(try grade("capstone-thesis", "Strikes are legal because the President designated the cartels as terrorists.").verdict == .incorrect)
     }
 
+    /// A move stated the other way round ("from the east … to the west") reverses the point.
+    @Test func aMoveTheOtherWayRoundIsReversed() throws {
+        #expect(try grade("threat-evidence-meth", "It spread its meth from the east coast out to the west.").misconception == "reversed")
+        #expect(try grade("threat-evidence-meth", "It spread its meth from the west to the east.").verdict == .correct)
+    }
+
     /// A court's holding given the other way is a wrong fact in the right words.
     @Test func aHoldingGivenTheOtherWayIsWrong() throws {
         #expect(try grade("imminence-words", "Because the ICJ rejected anticipatory self-defence in Nicaragua.").misconception == "wrong-holding")
