@@ -37,7 +37,7 @@ import Testing
         "blind-set-17.tsv": Gate(agreement: 0.855, falseCredit: 0.02),  // first run, untouched (2026-12-07, main 58aca09): 654/773 = 84.6 %, 6/318 = 1.9 %; now 665/773 = 86.0 %, 5/318 = 1.6 %
         "blind-set-18.tsv": Gate(agreement: 0.845, falseCredit: 0.015),  // first run, untouched (2026-12-07, main 6aed048): 665/780 = 85.3 %, 3/323 = 0.9 %
         "blind-set-19.tsv": Gate(agreement: 0.815, falseCredit: 0.05),  // first run, untouched (2026-12-07, main 2d2c3c1): 626/764 = 81.9 %, 15/320 = 4.7 %
-        "blind-set-20.tsv": Gate(agreement: 0, falseCredit: 1),  // pending: not yet measured
+        "blind-set-20.tsv": Gate(agreement: 0.855, falseCredit: 0.02),  // first run, untouched (2026-12-07, main 2b70def): 665/775 = 85.8 %, 5/321 = 1.6 %
     ]
 
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
