@@ -143,7 +143,7 @@ final class FreeTextGrader {
         // An application answer that reaches the other bottom line is wrong, whatever rules it names on the way.
         if pass != nil, let expected = question.conclusion, let given = BottomLine.reading(analysis.words), given != expected {
             return refuse(verdict, "wrong-conclusion", "Your conclusion is the opposite of where the law leads on these facts: "
-                          + "the act is \(expected ? "lawful" : "unlawful"). Check which requirement fails, or holds, in the model answer.")
+                          + "look again at which requirement \(expected ? "holds" : "fails").")
         }
         // Asserting the opposite of a rubric point costs that point — unless the same words state a position that
         // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an
