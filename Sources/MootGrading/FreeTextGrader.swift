@@ -113,9 +113,6 @@ final class FreeTextGrader {
         }
         // The right words with one turned into its antonym ("more expensive" for cheaper) say the opposite claim:
         // anywhere in a short answer, near the words that name the point in an explanation.
-        if let id = covered.first(where: { recognizer.reversals.reversesMove(of: $0, in: analysis.words) }) {
-            return refuse(verdict, "reversed", "That turns round the direction the article gives for \(title(id)).")
-        }
         for id in covered {
             guard let recognition = named[id], !recognition.isName else { continue }
             let range = pass == nil ? 0...max(0, analysis.words.count - 1)
@@ -123,6 +120,10 @@ final class FreeTextGrader {
             guard let word = recognizer.reversals.reversal(of: id, in: analysis.words, range: range,
                                                            negations: analysis.negations) else { continue }
             return refuse(verdict, "reversed", "That reverses part of what the article says: it does not say “\(word)”.")
+        }
+        // So does a move turned round ("from the east … to the west" where the article has west to east).
+        if let id = covered.first(where: { recognizer.reversals.reversesMove(of: $0, in: analysis.words) }) {
+            return refuse(verdict, "reversed", "That turns round the direction the article gives for \(title(id)).")
         }
         // A court's holding given the wrong way ("the ICJ rejected anticipatory self-defence" where it left that
         // open) is a wrong fact in the right words.
@@ -150,12 +151,12 @@ final class FreeTextGrader {
         // armed attack"), rather than pinned on the wrong speaker ("the article concludes strikes would be illegal").
         let denied = negated.filter { !isStatedPosition(against: $0, recognitions: recognitions, words: words, in: analysis) }
         let total = rubric.totalPoints
-        // A denial costs its criterion's points unless another node meets it (`settled`: the rest of a met group).
         // In a short answer of several parts, a part given with a figure the article does not give for it
         // ("14,000 troops on the border" for 140,000) earns nothing: the figure is what that part says.
         let misfigured = pass == nil && rubric.count > 1
             ? covered.filter { id in misstatesFigure(answer, analysis, of: id, asked: question.prompt,
                                                      alsoNamed: recognitions.filter { !$0.negated && $0.node != id }.map(\.node)) } : []
+        // A denial costs its criterion's points unless another node meets it (`settled`: the rest of a met group).
         let earned = rubric.points(covering: covered.filter { !misfigured.contains($0) })
             - rubric.points(covering: denied.filter { !settled.contains($0) })
         verdict.score = total > 0 ? max(0, earned / total) : 0
