@@ -134,7 +134,9 @@ enum NumberReader {
         ]
         static let scales: [String: Double] = [
             "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-            "bn": 1e9, "thousands": 1e3,
+            // "mil" after a figure is the Spanish, French and Portuguese thousand ("105 mil muertes"): the
+            // course's figures run to thousands, and "105 mil" is never read as 105 million overdose deaths.
+            "bn": 1e9, "thousands": 1e3, "mil": 1e3,
         ]
         static let fractions: [String: Double] = [
             "quarter": 0.25, "quarters": 0.25, "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "fifth": 0.2,

@@ -34,6 +34,12 @@ import Testing
         #expect(try grade("capstone-thesis", "Strikes are legal because the President designated the cartels as terrorists.").verdict == .incorrect)
     }
 
+    /// "105 mil" is the Spanish 105 thousand, as a learner writing in a second language means it.
+    @Test func milAfterAFigureIsAThousand() throws {
+        #expect(try grade("threat-2023", "more than 105 mil").verdict == .correct)
+        #expect(try grade("threat-2023", "more than 105 million").verdict == .incorrect)
+    }
+
     /// A move stated the other way round ("from the east … to the west") reverses the point.
     @Test func aMoveTheOtherWayRoundIsReversed() throws {
         #expect(try grade("threat-evidence-meth", "It spread its meth from the east coast out to the west.").misconception == "reversed")
