@@ -88,7 +88,11 @@ enum TextNormalizer {
                 flush()
                 words.append("not")
             case ".", ";", ":", "!":
-                if scalar == "." && Self.isDecimalPoint(scalars, index) { continue }
+                if scalar == "." && Self.isDecimalPoint(scalars, index) {
+                    // "art 2.4" is Article 2(4): after an article, the dot parts its paragraph from its number.
+                    if let previous = words.last, Self.articles.contains(previous) { flush() }
+                    continue
+                }
                 // "U.S.", "e.g.": a dot after a single letter that another letter follows or precedes so is an
                 // abbreviation, not the end of a sentence.
                 if scalar == "." && current.count == 1 && (next.map { $0.properties.isAlphabetic } ?? false
@@ -132,6 +136,8 @@ enum TextNormalizer {
     static let questionMark = "|?"
     /// Marks a comma: a negation before it does not reach the words after it.
     static let pause = ","
+
+    private static let articles: Set<String> = ["art", "arts", "article", "articles"]
 
     private static func isDecimalPoint(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         index > 0 && index + 1 < scalars.count && scalars[index - 1].properties.numericType != nil

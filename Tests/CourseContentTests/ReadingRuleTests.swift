@@ -40,6 +40,11 @@ import Testing
         #expect(try grade("threat-2023", "more than 105 million").verdict == .incorrect)
     }
 
+    /// "art 2.4" is Article 2(4), as "Article 51.1" would be its first paragraph.
+    @Test func anArticlesDecimalIsItsParagraph() throws {
+        #expect(try grade("conclusion-charter", "art 2.4 UN charter").verdict == .correct)
+    }
+
     /// A move stated the other way round ("from the east … to the west") reverses the point.
     @Test func aMoveTheOtherWayRoundIsReversed() throws {
         #expect(try grade("threat-evidence-meth", "It spread its meth from the east coast out to the west.").misconception == "reversed")
