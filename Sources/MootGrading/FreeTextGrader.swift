@@ -37,7 +37,13 @@ final class FreeTextGrader {
                     && outer.span.lowerBound <= inner.span.lowerBound && inner.span.upperBound <= outer.span.upperBound
             }
         }.map(\.node))
+        func misassigned(_ id: String) -> Bool {
+            named[id].map { !$0.isName && recognizer.parties.misassigns(id, span: $0.span, in: analysis.words) } ?? false
+        }
+        // A point given to another party is not made: in an explanation it is simply not covered (the essay's
+        // other points still count); a short answer is refused for it (below).
         let covered = expected.filter { named[$0].map { !$0.negated } ?? false }.filter { !echoes.contains($0) }
+            .filter { pass == nil || !misassigned($0) }
         // A denial counts only on the answer's own words: one word of its own, completed by the question's, is too
         // little to say the answer states the opposite ("Selling a product is not the same as using…").
         let negated = expected.filter { id in named[id].map { $0.negated && !($0.usedContext && $0.strength < 2) } ?? false }
@@ -106,9 +112,7 @@ final class FreeTextGrader {
                           "That gives \(title(node)) to the wrong side: in the map it is held by \(holder).")
         }
         // The right words given to another party ("the cartels are unwilling" for Mexico) are another claim.
-        if let node = covered.first(where: { id in
-            named[id].map { !$0.isName && recognizer.parties.misassigns(id, span: $0.span, in: analysis.words) } ?? false
-        }) {
+        if let node = covered.first(where: misassigned) {
             return refuse(verdict, "wrong-party", "That gives what the article says about \(title(node)) to another party: check who does what.")
         }
         // The right words with one turned into its antonym ("more expensive" for cheaper) say the opposite claim:

@@ -51,6 +51,15 @@ import Testing
         #expect(try grade("threat-evidence-meth", "It spread its meth from the west to the east.").verdict == .correct)
     }
 
+    /// In an explanation, a point given to another party is only not made: the essay's other points still count
+    /// (a new user's sound IRAC answer had scored 0 of 8 for one clause about consent).
+    @Test func aMisassignedPointInAnExplanationCostsOnlyThatPoint() throws {
+        let essay = try grade("app-border-post", "Returning fire while the attack goes on is necessary and proportionate self-defence "
+            + "against a cartel armed attack, since Mexican police are two hours away; the next-day strike is not necessary because "
+            + "the attack is over, so it is a banned reprisal (ILC Art 50, GA Res 2625). The US should ask Mexico to act or consent.")
+        #expect(essay.misconception != "wrong-party" && essay.score >= 0.5, "\(essay.feedback)")
+    }
+
     /// A court's holding given the other way is a wrong fact in the right words.
     @Test func aHoldingGivenTheOtherWayIsWrong() throws {
         #expect(try grade("imminence-words", "Because the ICJ rejected anticipatory self-defence in Nicaragua.").misconception == "wrong-holding")
