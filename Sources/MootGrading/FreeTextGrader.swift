@@ -189,10 +189,10 @@ final class FreeTextGrader {
             }
             let near = claimed.isEmpty ? Set(halves.map(\.node)) : []
             // Half of a point with a word of it reversed ("meth costs more to make") is its opposite, not its half.
-            if let word = halves.lazy.filter({ near.contains($0.node) }).compactMap({ half in
+            if pass == nil, let word = halves.lazy.filter({ near.contains($0.node) }).compactMap({ half in
                 self.recognizer.reversals.reversal(of: half.node, in: analysis.words, range: 0...max(0, analysis.words.count - 1),
                                                    negations: analysis.negations)
-            }).first, pass == nil {
+            }).first {
                 return refuse(verdict, "reversed", "That reverses part of what the article says: it does not say “\(word)”.")
             }
             let half = rubric.points(covering: near) / 2

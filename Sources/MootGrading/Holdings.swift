@@ -11,6 +11,8 @@ struct Holdings: Sendable {
         var by: [[String]]
         /// Each wording of what it was held on, as the stems of its content words.
         var on: [Set<String>]
+        /// For each of `on`, its index in the holding's own `on`.
+        var topics: [Int]
     }
 
     private var entries: [Entry] = []
@@ -18,11 +20,10 @@ struct Holdings: Sendable {
     init(map: ArgumentMap) {
         for node in map.nodes {
             for holding in node.holdings {
-                entries.append(Entry(
-                    node: node.id, holding: holding,
-                    by: holding.by.map(TextNormalizer.words).filter { !$0.isEmpty },
-                    on: holding.on.map { Set(TextNormalizer.words($0).filter { TextNormalizer.role($0) == nil }.map(TextNormalizer.stem)) }
-                        .filter { !$0.isEmpty }))
+                let wordings = holding.on.map { Set(TextNormalizer.words($0).filter { TextNormalizer.role($0) == nil }.map(TextNormalizer.stem)) }
+                let topics = wordings.indices.filter { !wordings[$0].isEmpty }
+                entries.append(Entry(node: node.id, holding: holding, by: holding.by.map(TextNormalizer.words).filter { !$0.isEmpty },
+                                     on: topics.map { wordings[$0] }, topics: topics))
             }
         }
     }
@@ -30,26 +31,31 @@ struct Holdings: Sendable {
     /// How near (in words) the outcome must be to the names of who held it and of what it was held on.
     private static let reach = 8
 
-    /// The holding an answer misstates, with the node that states it and the wording of its topic the answer uses: an outcome word ("rejected", "upheld",
-    /// "left open") beside a name of who held it and a wording of what it was held on, where the holding went
-    /// another way, and no outcome in the answer goes its way. A negated outcome ("did not reject") says too little
-    /// to judge, and is passed over.
+    /// The holding an answer misstates, with the node that states it and the wording of its topic the answer
+    /// uses: an outcome word ("rejected", "upheld", "left open") beside a name of who held it and a wording of what
+    /// it was held on, where the holding went another way, and no outcome in the answer goes its way. A negated
+    /// outcome ("did not reject") says too little to judge, and is passed over.
     func misstated(in words: [String], negations: [Int]) -> (node: String, holding: Holding, topic: String)? {
         guard !entries.isEmpty else { return nil }
         let outcomes = Self.outcomes(in: words, negations: negations)
         guard !outcomes.isEmpty else { return nil }
         let stems = words.map(TextNormalizer.stem)
+        // Each outcome's neighbourhood, read once: its positions and the stems in it.
+        let windows = outcomes.map { outcome in
+            let range = max(0, outcome.position - Self.reach)...min(words.count - 1, outcome.position + Self.reach)
+            return (range: range, stems: Set(stems[range]))
+        }
         for entry in entries {
-            let stated = outcomes.filter { outcome in
-                let window = max(0, outcome.position - Self.reach)...min(words.count - 1, outcome.position + Self.reach)
-                return entry.by.contains { name in window.contains { Self.holds(name, at: $0, outcome.position, words) } }
-                    && entry.on.contains { wording in wording.isSubset(of: Set(stems[window])) }
+            // Per outcome stated of this holding, the topic wording it is stated on.
+            let stated = outcomes.indices.compactMap { index -> (outcome: Holding.Outcome, topic: Int)? in
+                let (range, near) = windows[index], position = outcomes[index].position
+                guard entry.by.contains(where: { name in range.contains { Self.holds(name, at: $0, position, words) } }),
+                      let topic = entry.on.firstIndex(where: { $0.isSubset(of: near) }) else { return nil }
+                return (outcomes[index].outcome, topic)
             }
             guard !stated.contains(where: { $0.outcome == entry.holding.held }),
-                  let wrong = stated.first(where: { $0.outcome != entry.holding.held }) else { continue }
-            let window = Set(stems[max(0, wrong.position - Self.reach)...min(words.count - 1, wrong.position + Self.reach)])
-            let topic = entry.on.indices.first { entry.on[$0].isSubset(of: window) }.map { entry.holding.on[$0] } ?? entry.holding.on[0]
-            return (entry.node, entry.holding, topic)
+                  let wrong = stated.first else { continue }
+            return (entry.node, entry.holding, entry.holding.on[entry.topics[wrong.topic]])
         }
         return nil
     }
