@@ -67,9 +67,13 @@ extension NodeRecognizer {
     /// (at least two of them): a half answer. A clause that asks is no statement.
     func nearlyNamed(_ nodes: [String], in analysis: Analysis) -> [Recognition] {
         var found: [Recognition] = []
+        let statements = analysis.clauses.filter { Self.answerToQuestion(ending: $0, in: analysis.words) == nil }
+        let given = analysis.context.stems
         for node in nodes {
             search: for pattern in relaxed[node] ?? [] {
-                for clause in analysis.clauses where Self.answerToQuestion(ending: clause, in: analysis.words) == nil {
+                // A wording missing a word it must have from the whole answer matches no clause of it.
+                guard pattern.mustHave.allSatisfy({ analysis.whole.stems.contains($0) || given.contains($0) }) else { continue }
+                for clause in statements {
                     if let recognition = match(pattern, analysis, in: clause), !recognition.negated,
                        !recognition.usedContext, recognition.strength >= min(2, pattern.requirements.count) {
                         found.append(recognition)

@@ -35,6 +35,6 @@ extension FreeTextGrader {
         }
         // The halves are looked for only when no full statement is found: most denials never get here.
         return recognitions.contains { stated($0, half: false) }
-            || recognizer.nearlyNamed(map.nodes.map(\.id).filter { opposes($0, node) }, in: analysis).contains { stated($0, half: true) }
+            || recognizer.nearlyNamed(map.opponents(of: node), in: analysis).contains { stated($0, half: true) }
     }
 }

@@ -38,6 +38,11 @@ public struct ArgumentMap: Sendable {
         opponents[a]?.contains(b) ?? false
     }
 
+    /// The nodes that attack `id` or that it attacks, in map order.
+    public func opponents(of id: String) -> [String] {
+        (opponents[id] ?? []).sorted { (index[$0] ?? 0) < (index[$1] ?? 0) }
+    }
+
     public subscript(id: String) -> ArgumentNode? { index[id].map { nodes[$0] } }
 
     /// A node's title, without copying the node.
