@@ -71,10 +71,10 @@ enum QuestionReader {
         if let conclusion = fields.string("conclusion") {
             if kind != .explain {
                 fields.sink.error(fields.location("conclusion"), "'conclusion' applies to explain questions only")
-            } else if conclusion == "lawful" || conclusion == "unlawful" {
-                question.conclusion = conclusion == "lawful"
+            } else if let value = Conclusion(rawValue: conclusion) {
+                question.conclusion = value
             } else {
-                fields.sink.error(fields.location("conclusion"), "'conclusion' is 'lawful' or 'unlawful', found '\(conclusion)'")
+                fields.sink.error(fields.location("conclusion"), "'conclusion' is 'lawful', 'unlawful' or 'mixed', found '\(conclusion)'")
             }
         }
         if let cite = fields.string("cite") {

@@ -146,9 +146,11 @@ final class FreeTextGrader {
                           "The answer both asserts and denies \(title(contradiction)), so it says nothing either way.")
         }
         // An application answer that reaches the other bottom line is wrong, whatever rules it names on the way.
-        if pass != nil, let expected = question.conclusion, let given = BottomLine.reading(analysis.words), given != expected {
-            return refuse(verdict, "wrong-conclusion", "Your conclusion is the opposite of where the law leads on these facts: "
-                          + "look again at which requirement \(expected ? "holds" : "fails").")
+        if pass != nil, let expected = question.conclusion, let given = BottomLine.reading(analysis.words), given.contradicts(expected) {
+            return refuse(verdict, "wrong-conclusion", expected == .mixed
+                ? "Your conclusion treats every act alike, but on these facts they differ: look again at which acts stay within the law."
+                : "Your conclusion is the opposite of where the law leads on these facts: "
+                    + "look again at which requirement \(expected == .lawful ? "holds" : "fails").")
         }
         // Asserting the opposite of a rubric point costs that point — unless the same words state a position that
         // opposes it, correctly attributed ("Esper said strikes would be illegal", "he treats trafficking as an

@@ -101,9 +101,9 @@ public struct Question: Sendable, Identifiable {
     /// Where in the article (or the literature) the question draws on (`cite:`), and where that was written.
     public var cite: String?
     public var citeLocation: SourceLocation?
-    /// For an application problem with one bottom line (`conclusion: lawful` or `unlawful`): whether the act is
-    /// lawful. An answer whose own conclusion says the other is wrong, whatever rules it names on the way.
-    public var conclusion: Bool?
+    /// For an application problem with a bottom line (`conclusion: lawful`, `unlawful` or `mixed`). An answer whose
+    /// own conclusion says otherwise is wrong, whatever rules it names on the way.
+    public var conclusion: Conclusion?
     /// Words shown for a step instead of its node's text (an order question's `show:`), by node id.
     public var shown: [String: String] = [:]
 

@@ -51,22 +51,3 @@ import Testing
         #expect(diagnostics.first?.location.line == 9)
     }
 }
-
-/// An application answer's bottom line: where a reader looks for it, and which way it goes.
-@Suite struct BottomLineTests {
-    func reading(_ text: String) -> Bool? { BottomLine.reading(TextNormalizer.words(text)) }
-
-    @Test func theConclusionIsReadWhereAReaderLooksForIt() {
-        #expect(reading("Lawful: the bombing was an armed attack.") == true)
-        #expect(reading("No - the attack is over, so this is a reprisal.") == false)
-        #expect(reading("Issue: may the US strike? Rule: Art 51. Conclusion: not lawful, a reprisal.") == false)
-        #expect(reading("Issue: may the US strike? Conclusion: lawful self-defence.") == true)
-        #expect(reading("The strike would be a reprisal after the attack ended.") == nil)
-    }
-
-    @Test func onlyAnExplainQuestionCarriesAConclusion() throws {
-        let lesson = Fixture.lesson.replacingOccurrences(of: "    nodes: [thesis]\n", with: "    nodes: [thesis]\n    conclusion: unlawful\n")
-        let diagnostics = try Fixture(lesson: lesson).diagnostics
-        #expect(diagnostics.map(\.message) == ["'conclusion' applies to explain questions only"])
-    }
-}
