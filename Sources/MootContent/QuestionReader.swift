@@ -77,6 +77,17 @@ enum QuestionReader {
                 fields.sink.error(fields.location("conclusion"), "'conclusion' is 'lawful', 'unlawful' or 'mixed', found '\(conclusion)'")
             }
         }
+        let acts = fields.strings("acts")
+        if !acts.isEmpty {
+            if kind != .explain {
+                fields.sink.error(fields.location("acts"), "'acts' applies to explain questions only")
+            } else if acts.count < 2 {
+                fields.sink.error(fields.location("acts"), "'acts' names each of at least two acts the problem asks about")
+            } else {
+                // Each act's wordings, parted by '/': "the Durango strike / durango / outside Sinaloa".
+                question.acts = acts.map { $0.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            }
+        }
         if let cite = fields.string("cite") {
             question.cite = cite
             question.citeLocation = fields.location("cite")

@@ -246,6 +246,11 @@ final class FreeTextGrader {
                 return halve(verdict, "wrong-figure", "Partly there: the point is right, but the figure you give for it is not the article's.")
             }
         }
+        let unjudged = verdict.verdict == .correct ? unjudgedAct(of: question, in: analysis) : nil
+        if unjudged != nil {
+            verdict.verdict = .partial
+            verdict.score /= 2
+        }
         verdict.path = explainPath(named: covered.isEmpty ? (others.first?.node ?? denied.first) : covered.first,
                                    expected: expected)
         verdict.feedback = feedback(verdict, negated: denied.filter { !settled.contains($0) }, others: others, opposing: opposing, rubric: rubric)
@@ -253,6 +258,10 @@ final class FreeTextGrader {
             verdict.feedback = verdict.verdict == .incorrect
                 ? "Check the figure: the one you give for \(title(node)) is not the article's."
                 : verdict.feedback + " The figure you give for \(title(node)) is not the article's."
+        }
+        if let unjudged {
+            verdict.misconception = "unjudged-act"
+            verdict.feedback = "Partly there: the question asks about each act, and you leave one out: \(unjudged)."
         }
         if verdict.misconception == nil {
             if !denied.isEmpty && covered.isEmpty { verdict.misconception = "negated" }

@@ -104,6 +104,9 @@ public struct Question: Sendable, Identifiable {
     /// For an application problem with a bottom line (`conclusion: lawful`, `unlawful` or `mixed`). An answer whose
     /// own conclusion says otherwise is wrong, whatever rules it names on the way.
     public var conclusion: Conclusion?
+    /// For an application problem about several acts (`acts:`), the wordings that name each, the first as shown: an
+    /// answer that leaves one out is at most partial.
+    public var acts: [[String]] = []
     /// Words shown for a step instead of its node's text (an order question's `show:`), by node id.
     public var shown: [String: String] = [:]
 

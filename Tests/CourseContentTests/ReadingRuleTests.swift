@@ -67,6 +67,20 @@ import Testing
         #expect(try grade("imminence-words", "Because the ICJ left anticipatory self-defence open in Nicaragua.").verdict == .correct)
     }
 
+    /// Where a problem's acts differ, a conclusion that treats them alike is wrong, and an answer that judges only
+    /// some of them is partial, naming the act it leaves out.
+    @Test func eachActOfAProblemIsJudged() throws {
+        let alike = try grade("app-consent-one-state", "All of them are lawful: once Mexico consented, a few kilometres or days do not matter.")
+        #expect(alike.misconception == "wrong-conclusion", "\(alike.feedback)")
+        let both = try grade("app-consent-one-state", "Only the Sinaloa strikes Mexico approved are lawful; the Durango strike and the flights "
+            + "on day 95 go beyond what Mexico agreed, so they breach its sovereignty.")
+        #expect(both.verdict == .correct, "\(both.feedback)")
+        let one = try grade("app-consent-one-state", "Only the Sinaloa strikes Mexico approved are lawful; the Durango strike goes beyond "
+            + "what Mexico agreed, so it breaches its sovereignty.")
+        #expect(one.verdict == .partial && one.misconception == "unjudged-act", "\(one.feedback)")
+        #expect(one.feedback.contains("the flights on day 95"))
+    }
+
     /// "200/day" is 200 per day, and a rate in another period is said in words a reader can follow.
     @Test func aSlashBeforeAPeriodIsPer() throws {
         #expect(try grade("threat-per-day", "200/day").verdict == .correct)

@@ -31,5 +31,7 @@ import Testing
         let lesson = Fixture.lesson.replacingOccurrences(of: "    nodes: [thesis]\n", with: "    nodes: [thesis]\n    conclusion: unlawful\n")
         let diagnostics = try Fixture(lesson: lesson).diagnostics
         #expect(diagnostics.map(\.message) == ["'conclusion' applies to explain questions only"])
+        let acts = Fixture.lesson.replacingOccurrences(of: "    nodes: [thesis]\n", with: "    nodes: [thesis]\n    acts: [one, two]\n")
+        #expect(try Fixture(lesson: acts).diagnostics.map(\.message) == ["'acts' applies to explain questions only"])
     }
 }
