@@ -42,8 +42,10 @@ final class FreeTextGrader {
         }
         // A point given to another party is not made: in an explanation it is simply not covered (the essay's
         // other points still count); a short answer is refused for it (below).
-        let covered = expected.filter { named[$0].map { !$0.negated } ?? false }.filter { !echoes.contains($0) }
+        let affirmed = expected.filter { named[$0].map { !$0.negated } ?? false }.filter { !echoes.contains($0) }
             .filter { pass == nil || !misassigned($0) }
+        let falsified = affirmed.filter { callsSoundFigureFalse($0, named[$0]!, in: analysis) }
+        let covered = affirmed.filter { !falsified.contains($0) }
         // A denial counts only on the answer's own words: one word of its own, completed by the question's, is too
         // little to say the answer states the opposite ("Selling a product is not the same as using…").
         let negated = expected.filter { id in named[id].map { $0.negated && !($0.usedContext && $0.strength < 2) } ?? false }
@@ -91,6 +93,10 @@ final class FreeTextGrader {
         if !covered.isEmpty, !context.asksForName, restsOnNames(covered, named: named, recognitions: recognitions, analysis) {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
+        }
+        if covered.isEmpty, let node = falsified.first {
+            return refuse(verdict, "sound-figure-called-false", "Public sources bear out \(title(node)): "
+                          + "what is weak about it, if anything, is how the article uses it, not the number.")
         }
         // The right month with another day is another date ("6 February 2025" for the 20 February designations).
         let answerDates = DayOfMonth.all(in: analysis.words)

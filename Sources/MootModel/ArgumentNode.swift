@@ -35,6 +35,9 @@ public struct FactCheck: Sendable, Equatable {
     /// When the source was published or checked.
     public var date: String
 
+    /// Whether public sources bear the figure out (its flaw, if any, is in how the article uses it).
+    public var bearsOut: Bool { ["accurate", "roughly-right", "confirmed", "within-range"].contains(verdict) }
+
     public init(verdict: String, finding: String, source: String, date: String) {
         self.verdict = verdict
         self.finding = finding

@@ -81,6 +81,16 @@ import Testing
         #expect(one.feedback.contains("the flights on day 95"))
     }
 
+    /// A figure public sources bear out, called false, is a wrong fact; a flawed figure called wrong is the point.
+    @Test func aSoundFigureCalledFalseIsWrong() throws {
+        let wrong = try grade("critical-explain", "The 105,000 overdose deaths and the 200 a day are both made up.")
+        #expect(wrong.verdict == .incorrect && wrong.misconception == "sound-figure-called-false", "\(wrong.feedback)")
+        #expect(try grade("critical-explain", "The quarter-million fentanyl figure is wrong (about 195,000) and the Vietnam "
+            + "number includes non-combat deaths.").verdict == .correct)
+        #expect(try grade("critical-explain", "The 105,000 overdose deaths are not false, but they count every overdose; and the "
+            + "Vietnam number includes non-combat deaths.").verdict == .correct)
+    }
+
     /// "200/day" is 200 per day, and a rate in another period is said in words a reader can follow.
     @Test func aSlashBeforeAPeriodIsPer() throws {
         #expect(try grade("threat-per-day", "200/day").verdict == .correct)
