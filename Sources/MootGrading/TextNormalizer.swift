@@ -354,7 +354,7 @@ enum TextNormalizer {
         "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "wouldn", "couldn", "shouldn", "won",
         "nobody", "absent", "absence", "deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
         "fail", "fails", "failed", "insufficient", "isnt", "dont", "doesnt", "didnt", "wont", "cant", "wasnt",
-        "arent", "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "lack", "lacks", "lacked",
+        "arent", "werent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "aint", "lack", "lacks", "lacked",
         "lacking", "below",
     ]
 

@@ -91,6 +91,13 @@ import Testing
             + "Vietnam number includes non-combat deaths.").verdict == .correct)
     }
 
+    /// "aint", typed without its apostrophe, denies as "ain't" does; one strand of an objection is half of it.
+    @Test func aintDeniesAndOneStrandIsHalf() throws {
+        #expect(try grade("attack-corn", "selling drugs aint force, ppl choose to use it").verdict == .correct)
+        let strand = try grade("attack-corn", "The cartels want profit, not war.")
+        #expect(strand.verdict == .partial, "\(strand.feedback)")
+    }
+
     /// "200/day" is 200 per day, and a rate in another period is said in words a reader can follow.
     @Test func aSlashBeforeAPeriodIsPer() throws {
         #expect(try grade("threat-per-day", "200/day").verdict == .correct)
