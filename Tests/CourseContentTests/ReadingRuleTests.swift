@@ -85,10 +85,11 @@ import Testing
     @Test func aSoundFigureCalledFalseIsWrong() throws {
         let wrong = try grade("critical-explain", "The 105,000 overdose deaths and the 200 a day are both made up.")
         #expect(wrong.verdict == .incorrect && wrong.misconception == "sound-figure-called-false", "\(wrong.feedback)")
-        #expect(try grade("critical-explain", "The quarter-million fentanyl figure is wrong (about 195,000) and the Vietnam "
-            + "number includes non-combat deaths.").verdict == .correct)
-        #expect(try grade("critical-explain", "The 105,000 overdose deaths are not false, but they count every overdose; and the "
-            + "Vietnam number includes non-combat deaths.").verdict == .correct)
+        #expect(try grade("critical-explain", "The death toll matters most because the armed attack claim rests on it: the "
+            + "quarter-million fentanyl figure is wrong (about 195,000) and the Vietnam number includes non-combat deaths.").verdict == .correct)
+        let notFalse = try grade("critical-explain", "The 105,000 overdose deaths are not false, but they count every overdose; "
+            + "and the Vietnam number includes non-combat deaths.")
+        #expect(notFalse.covered.contains("e-overdoses-2023"), "\(notFalse.feedback)")
     }
 
     /// "aint", typed without its apostrophe, denies as "ain't" does; one strand of an objection is half of it.
