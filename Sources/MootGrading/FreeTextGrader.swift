@@ -129,6 +129,12 @@ final class FreeTextGrader {
                 : (recognition.span.lowerBound - 3)...(recognition.span.upperBound + 3)
             guard let word = recognizer.reversals.reversal(of: id, in: analysis.words, range: range,
                                                            negations: analysis.negations) else { continue }
+            // A word that names another point the answer makes ("under domestic law" beside "the label gives no
+            // authority") is that point's, not this one reversed.
+            let ownedElsewhere = covered.contains { other in
+                other != id && map[other].map { readings.wordingDays(of: $0).words.contains(word) } ?? false
+            }
+            if ownedElsewhere { continue }
             return refuse(verdict, "reversed", "That reverses part of what the article says: it does not say “\(word)”.")
         }
         // So does a move turned round ("from the east … to the west" where the article has west to east).
