@@ -11,6 +11,8 @@ struct QuestionContext: Sendable {
     var asksWho = false
     /// The words of the question's key nodes' wordings, preferred when a typo is equally near several course words.
     var key: TypoCorrector?
+    /// Each act of the problem (`acts:`): its first wording as shown, and the stems of every wording.
+    var acts: [(shown: String, wordings: [Set<String>])] = []
 
     static let none = QuestionContext(stems: StemSet(), negated: false)
 }

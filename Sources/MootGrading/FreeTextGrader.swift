@@ -258,7 +258,7 @@ final class FreeTextGrader {
                 return halve(verdict, "wrong-figure", "Partly there: the point is right, but the figure you give for it is not the article's.")
             }
         }
-        let unjudged = verdict.verdict == .correct ? unjudgedAct(of: question, in: analysis) : nil
+        let unjudged = verdict.verdict == .correct ? unjudgedAct(in: analysis) : nil
         if unjudged != nil {
             verdict.verdict = .partial
             verdict.score /= 2

@@ -38,6 +38,9 @@ public struct Grader: Sendable {
         context.asksForName = FreeTextGrader.asksForName(question.prompt)
         context.asksWho = !Set(TextNormalizer.words(question.prompt)).isDisjoint(with: ["who", "whom", "whose"])
         context.key = recognizer.keyCorrector(for: question.nodes.compactMap { map[$0] })
+        context.acts = question.acts.map { wordings in
+            (wordings[0], wordings.map { Set(TextNormalizer.words($0).map(TextNormalizer.stem)) })
+        }
         return context
     }
 
