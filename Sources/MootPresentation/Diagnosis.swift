@@ -81,6 +81,7 @@ extension QuestionPresenter {
     /// right words became another claim, never what the right claim is.
     static let misreadings: Set<String> = [
         "wrong-party", "wrong-holder", "reversed", "name-only", "keyword-pile", "hedged-list", "month-without-day", "wrong-figure",
+        "wrong-holding", "wrong-conclusion", "unjudged-act", "sound-figure-called-false",
     ]
 
     /// The line for a misreading, if the verdict is one.

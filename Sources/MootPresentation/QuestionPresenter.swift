@@ -157,6 +157,10 @@ public struct QuestionPresenter {
         "month-without-day": "the right month, without the day.",
         "half-named": "part of the point, not all of it.",
         "wrong-figure": "the right point, with a figure the article does not give for it.",
+        "wrong-holding": "the right court and question, with its holding given the other way.",
+        "wrong-conclusion": "whatever the rules it names, the answer's own conclusion does not follow from these facts: take them act by act.",
+        "unjudged-act": "the answer judges some of the acts the question asks about, not each of them.",
+        "sound-figure-called-false": "the answer calls a figure false that public sources bear out; what is weak about it, if anything, is its use.",
     ]
 
     /// A partly right answer, as its verdict scored it: what earned the credit, and what the rest would need. A point

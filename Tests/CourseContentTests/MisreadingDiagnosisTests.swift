@@ -23,6 +23,11 @@ import Testing
             ("precedent-commander", "Pershing or Scott", "more than one thing"),
             ("designations-date", "sometime in February 2025", "the right month, without the day"),
             ("precedent-evidence-mines", "the 18 people killed at the mines in Mexico", "a figure the article does not give"),
+            ("app-consent-one-state", "All of them are lawful: once Mexico consented, a few kilometres or days do not matter.", "take them act by act"),
+            ("app-consent-one-state", "Only the Sinaloa strikes Mexico approved are lawful; the Durango strike goes beyond what Mexico agreed, "
+                + "so it breaches its sovereignty.", "not each of them"),
+            ("critical-explain", "The 105,000 overdose deaths and the 200 a day are both made up.", "public sources bear out"),
+            ("imminence-words", "Because the ICJ rejected anticipatory self-defence in Nicaragua.", "holding given the other way"),
         ]
         for (id, answer, said) in cases {
             let (verdict, line) = try diagnose(id, answer)
