@@ -88,6 +88,14 @@ enum QuestionReader {
                 question.acts = acts.map { $0.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             }
         }
+        let half = fields.strings("half")
+        if !half.isEmpty {
+            if kind != .short || nodes.count != 1 {
+                fields.sink.error(fields.location("half"), "'half' applies to short questions of one node only")
+            } else {
+                question.half = half
+            }
+        }
         if let cite = fields.string("cite") {
             question.cite = cite
             question.citeLocation = fields.location("cite")

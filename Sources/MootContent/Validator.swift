@@ -191,7 +191,7 @@ struct Validator {
         if question.hints.count < 2 {
             sink.error(question.location, "question '\(question.id)' needs at least two hints, gentlest first")
         }
-        for id in question.nodes where map[id] == nil {
+        for id in question.nodes + question.half where map[id] == nil {
             sink.error(question.location, "question '\(question.id)' names an " + unknownNode(id))
         }
         switch question.body {

@@ -24,6 +24,8 @@ final class FreeTextGrader {
             throw UnreadableAnswer("Answer in words: that line has nothing a grader can read.")
         }
         let expected = rubric.map(\.node)
+        /// The rubric without a short question's half nodes: what the question asks for.
+        let asked = question.half.isEmpty ? rubric : rubric.filter { !question.half.contains($0.node) }
         let reading = recognizer.read(analysis)
         let recognitions = reading.all
         let named = Dictionary(recognitions.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
@@ -171,7 +173,7 @@ final class FreeTextGrader {
         let total = rubric.totalPoints
         // In a short answer of several parts, a part given with a figure the article does not give for it
         // ("14,000 troops on the border" for 140,000) earns nothing: the figure is what that part says.
-        let misfigured = pass == nil && rubric.count > 1
+        let misfigured = pass == nil && asked.count > 1
             ? covered.filter { id in misstatesFigure(answer, analysis, of: id, asked: question.prompt,
                                                      alsoNamed: recognitions.filter { !$0.negated && $0.node != id }.map(\.node)) } : []
         // A denial costs its criterion's points unless another node meets it (`settled`: the rest of a met group).
@@ -225,8 +227,8 @@ final class FreeTextGrader {
         // without the point: half.
         // So is the article's conclusion where its thesis is asked ("US strikes on cartels in Mexico would be legal"
         // without the condition of self-defence) — unless it gives a ground of its own, which is then not the thesis's.
-        if pass == nil, covered.isEmpty, denied.isEmpty, reading.contradictions.isEmpty, !others.isEmpty, expected.count == 1,
-           let key = map[expected[0]], key.kind == .reply || key.main && words.isDisjoint(with: Self.grounds),
+        if pass == nil, covered.isEmpty, denied.isEmpty, reading.contradictions.isEmpty, !others.isEmpty, asked.count == 1,
+           let key = map[asked[0].node], key.kind == .reply || key.main && words.isDisjoint(with: Self.grounds),
            others.allSatisfy({ other in map[other.node].map { Attribution.side(of: $0) == .article && $0.kind == (key.main ? .claim : .premise) } ?? false
                && !opposes(other.node, key.id) && other.node != key.id }) {
             return halve(verdict, "same-side", "Partly there: that is the article's side, but not the point the question asks for: \(title(key.id)).")
@@ -249,12 +251,12 @@ final class FreeTextGrader {
         } else {
             verdict.verdict = Verdict.outcome(for: verdict.score)
         }
-        if pass == nil, rubric.count == 1, verdict.verdict == .correct, let match = named[rubric[0].node] {
-            if hedges(analysis, key: rubric[0].node, match: match, recognitions: recognitions) {
+        if pass == nil, asked.count == 1, verdict.verdict == .correct, let match = named[asked[0].node] {
+            if hedges(analysis, key: asked[0].node, match: match, recognitions: recognitions) {
                 return halve(verdict, "hedged-list", "Partly there: one of the things you list answers the question, the others do not. Which one is it?")
             }
-            if misstatesFigure(answer, analysis, of: rubric[0].node, asked: question.prompt,
-                               alsoNamed: recognitions.filter { !$0.negated && $0.node != rubric[0].node }.map(\.node)) {
+            if misstatesFigure(answer, analysis, of: asked[0].node, asked: question.prompt,
+                               alsoNamed: recognitions.filter { !$0.negated && $0.node != asked[0].node }.map(\.node)) {
                 return halve(verdict, "wrong-figure", "Partly there: the point is right, but the figure you give for it is not the article's.")
             }
         }

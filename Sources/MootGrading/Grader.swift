@@ -32,12 +32,20 @@ public struct Grader: Sendable {
         readings = CourseReadings(course: course)
     }
 
+    /// A short question's rubric: a point per node; with `half` nodes, its one node and those as one criterion, which
+    /// they meet for half its point.
+    static func rubric(ofShort question: Question) -> [RubricItem] {
+        guard !question.half.isEmpty else { return question.nodes.map { RubricItem(node: $0, weight: 1) } }
+        return question.nodes.map { RubricItem(node: $0, weight: 1, group: "key") }
+            + question.half.map { RubricItem(node: $0, weight: 0.5, group: "key") }
+    }
+
     /// What a free-text question says, read once per question rather than per answer.
     static func context(for question: Question, _ recognizer: NodeRecognizer, map: ArgumentMap) -> QuestionContext {
         var context = recognizer.context(for: question.prompt)
         context.asksForName = FreeTextGrader.asksForName(question.prompt)
         context.asksWho = !Set(TextNormalizer.words(question.prompt)).isDisjoint(with: ["who", "whom", "whose"])
-        context.key = recognizer.keyCorrector(for: question.nodes.compactMap { map[$0] })
+        context.key = recognizer.keyCorrector(for: (question.nodes + question.half).compactMap { map[$0] })
         context.acts = question.acts.map { wordings in
             (wordings[0], wordings.map { Set(TextNormalizer.words($0).map(TextNormalizer.stem)) })
         }
@@ -64,8 +72,7 @@ public struct Grader: Sendable {
         }
         switch question.body {
         case .short:
-            return try freeText().grade(question, trimmed, rubric: question.nodes.map { RubricItem(node: $0, weight: 1) },
-                                        pass: nil, anyOne: question.opinion)
+            return try freeText().grade(question, trimmed, rubric: Self.rubric(ofShort: question), pass: nil, anyOne: question.opinion)
         case .explain(let rubric, let pass):
             return try freeText().grade(question, trimmed, rubric: rubric, pass: pass)
         case .choice(let choices):

@@ -107,6 +107,9 @@ public struct Question: Sendable, Identifiable {
     /// For an application problem about several acts (`acts:`), the wordings that name each, the first as shown: an
     /// answer that leaves one out is at most partial.
     public var acts: [[String]] = []
+    /// For a one-node short question, neighbouring nodes that answer half of it (`half:`): a point beside the one
+    /// asked ("the cartels caused the deaths" where the premise asked for is that the deaths are force).
+    public var half: [String] = []
     /// Words shown for a step instead of its node's text (an order question's `show:`), by node id.
     public var shown: [String: String] = [:]
 

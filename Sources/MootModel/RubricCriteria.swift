@@ -31,9 +31,14 @@ extension Array where Element == RubricItem {
         return criteria.reduce(0) { sum, criterion in sum + (criterion.filter { nodes.contains($0.node) }.map(\.weight).max() ?? 0) }
     }
 
-    /// The nodes of criteria the covered nodes already meet, other than those nodes: not missing from the answer.
+    /// The nodes of criteria the covered nodes already meet in full, other than those nodes: not missing from the
+    /// answer. A criterion met only by a lighter item (a short question's half node) still misses its heaviest.
     public func settled(by covered: some Collection<String>) -> Set<String> {
         guard isGrouped else { return [] }
-        return Set(criteria.filter { $0.contains { covered.contains($0.node) } }.joined().map(\.node).filter { !covered.contains($0) })
+        let met = criteria.filter { criterion in
+            let top = criterion.map(\.weight).max() ?? 0
+            return criterion.contains { covered.contains($0.node) && $0.weight >= top }
+        }
+        return Set(met.joined().map(\.node).filter { !covered.contains($0) })
     }
 }

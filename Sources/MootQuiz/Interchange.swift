@@ -40,10 +40,12 @@ public enum Interchange {
         case .truefalse(let answer, let why):
             return "{" + (answer ? "T" : "F") + (why.map { "#" + gift($0) } ?? "") + "}"
         case .short:
-            // Moodle's short answer takes a grade per answer: the map's half wordings are worth 50 %.
+            // Moodle's short answer takes a grade per answer: the map's half wordings, and those of the question's
+            // half nodes, are worth 50 %.
             let nodes = question.nodes.compactMap { map[$0] }
             let full = nodes.flatMap { $0.accept.phrases + $0.accept.aliases }.prefix(10).map { "=" + gift($0) }
-            let half = nodes.flatMap(\.accept.half).prefix(5).map { "=%50%" + gift($0) }
+            let halves = nodes.flatMap(\.accept.half) + question.half.compactMap { map[$0] }.flatMap(\.accept.phrases)
+            let half = halves.prefix(5).map { "=%50%" + gift($0) }
             return "{" + (full + half).joined(separator: " ") + "}"
         case .numeric(let value, let tolerance, _):
             return "{#\(NumberFormat.twoDecimals(value)):\(NumberFormat.twoDecimals(tolerance))}"

@@ -28,4 +28,9 @@ import Testing
         #expect(Self.rubric.settled(by: ["esper"]) == ["sheinbaum"])
         #expect(Self.rubric.settled(by: ["conclusion"]).isEmpty)
     }
+
+    @Test func aGroupMetOnlyByALighterItemStillMissesItsHeaviest() {
+        #expect(Self.rubric.settled(by: ["charter"]).isEmpty)
+        #expect(Self.rubric.settled(by: ["necessity"]) == ["charter"])
+    }
 }

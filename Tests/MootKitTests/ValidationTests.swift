@@ -117,4 +117,11 @@ import Testing
         #expect(throws: ContentErrors.self) { try CourseLoader.load(root: try Fixture(lesson: lesson).root) }
         #expect(try Fixture(lesson: lesson).diagnostics.count == 2)
     }
+
+    @Test func halfNodesBelongToAShortQuestionOfOneNodeAndToTheMap() throws {
+        let half = Fixture.lesson.replacingOccurrences(of: "    nodes: [objection, reply]\n", with: "    nodes: [objection, reply]\n    half: [thesis]\n")
+        #expect(try Fixture(lesson: half).diagnostics.map(\.message) == ["'half' applies to short questions of one node only"])
+        let unknown = Fixture.lesson.replacingOccurrences(of: "    nodes: [thesis]\n", with: "    nodes: [thesis]\n    half: [objecton]\n")
+        #expect(try Fixture(lesson: unknown).diagnostics.map(\.message).contains { $0.contains("unknown node 'objecton'") && $0.contains("objection") })
+    }
 }
