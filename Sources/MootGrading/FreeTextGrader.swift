@@ -44,8 +44,10 @@ final class FreeTextGrader {
         }
         // A point given to another party is not made: in an explanation it is simply not covered (the essay's
         // other points still count); a short answer is refused for it (below).
+        // A half node counts only stated: a bare name ("Pershing") is no point beside the one asked.
         let affirmed = expected.filter { named[$0].map { !$0.negated } ?? false }.filter { !echoes.contains($0) }
             .filter { pass == nil || !misassigned($0) }
+            .filter { !question.half.contains($0) || named[$0]?.isName == false }
         let falsified = affirmed.filter { callsSoundFigureFalse($0, named[$0]!, in: analysis) }
         let covered = affirmed.filter { !falsified.contains($0) }
         // A denial counts only on the answer's own words: one word of its own, completed by the question's, is too

@@ -26,6 +26,11 @@ import Testing
         #expect(try grade("attack-unstated", "That the cartels caused the deaths, and that deaths from drug sales count as force.").verdict == .correct)
     }
 
+    @Test func aHalfNodeCountsOnlyStatedNotNamed() throws {
+        #expect(try grade("precedent-claim", "Wilson sent Pershing after Pancho Villa in 1916.").verdict == .partial)
+        #expect(try grade("precedent-claim", "Pershing, Pancho Villa, 1916").verdict == .incorrect)
+    }
+
     @Test func theOtherRulesOfAOneNodeQuestionStillHold() throws {
         // The article's conclusion where its thesis is asked is the same side without the point: half, as before.
         #expect(try grade("capstone-thesis", "That U.S. strikes on cartels in Mexico would be legal.").verdict == .partial)
