@@ -13,6 +13,10 @@ struct QuestionContext: Sendable {
     var key: TypoCorrector?
     /// Each act of the problem (`acts:`): its first wording as shown, and the stems of every wording.
     var acts: [(shown: String, wordings: [Set<String>])] = []
+    /// The stems an answer only restates when it repeats them: the question's own sentence, where a problem's
+    /// facts come before it ("Mexico arrests the operators … Lawful?"): an answer that applies those facts says
+    /// something of its own. Nil: all of `stems`.
+    var restated: StemSet?
 
     static let none = QuestionContext(stems: StemSet(), negated: false)
 }

@@ -42,7 +42,7 @@ public struct Grader: Sendable {
 
     /// What a free-text question says, read once per question rather than per answer.
     static func context(for question: Question, _ recognizer: NodeRecognizer, map: ArgumentMap) -> QuestionContext {
-        var context = recognizer.context(for: question.prompt)
+        var context = recognizer.context(for: question.prompt, facts: question.kind == .explain)
         context.asksForName = FreeTextGrader.asksForName(question.prompt)
         context.asksWho = !Set(TextNormalizer.words(question.prompt)).isDisjoint(with: ["who", "whom", "whose"])
         context.key = recognizer.keyCorrector(for: (question.nodes + question.half).compactMap { map[$0] })

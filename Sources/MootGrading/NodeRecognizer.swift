@@ -217,13 +217,16 @@ struct NodeRecognizer: Sendable {
     /// Whether the map's wordings use this stem.
     func knows(stem: String) -> Bool { numbers[stem] != nil }
 
-    /// The question as context: its content words, and whether its own sentence is negative.
-    func context(for prompt: String) -> QuestionContext {
+    /// The question as context: its content words, and whether its own sentence is negative. `facts`: the prompt
+    /// sets out a problem's facts before its question, and only the question's sentence is restated.
+    func context(for prompt: String, facts: Bool = false) -> QuestionContext {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
             ?? prompt
         let negated = !TextNormalizer.analyse(question).negations.isEmpty
-        let stems = StemSet(TextNormalizer.analyse(prompt).tokens.compactMap { numbers[$0.stem] })
-        return QuestionContext(stems: stems, negated: negated)
+        func stems(_ text: String) -> StemSet { StemSet(TextNormalizer.analyse(text).tokens.compactMap { numbers[$0.stem] }) }
+        var context = QuestionContext(stems: stems(prompt), negated: negated)
+        if facts { context.restated = stems(question) }
+        return context
     }
 
     /// Every node the answer names, strongest match per node, most specific first.
@@ -302,6 +305,7 @@ struct NodeRecognizer: Sendable {
     /// How the pattern names its node within the clause, if it does.
     func match(_ pattern: Pattern, _ analysis: Analysis, in clause: Clause) -> Recognition? {
         let given = analysis.context.stems
+        let restated = analysis.context.restated ?? given
         let hasNegation = !analysis.negations.isEmpty
         func inAnswer(_ alternative: Alternative) -> Bool {
             !alternative.isBareNegation && alternative.stems.allSatisfy(clause.stems.contains)
@@ -330,10 +334,10 @@ struct NodeRecognizer: Sendable {
             var supplied: Alternative?
             for alternative in requirement where inAnswer(alternative) {
                 if supplied == nil { supplied = alternative }
-                if !alternative.stems.allSatisfy(given.contains) { supplied = alternative; break }
+                if !alternative.stems.allSatisfy(restated.contains) { supplied = alternative; break }
             }
             if let alternative = supplied {
-                if !alternative.stems.allSatisfy(given.contains) { contributed += 1 }
+                if !alternative.stems.allSatisfy(restated.contains) { contributed += 1 }
                 chosen.append(alternative)
             } else if let alternative = requirement.first(where: inAnswerOrQuestion) {
                 contextOnly += 1
