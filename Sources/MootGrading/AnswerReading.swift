@@ -32,7 +32,7 @@ extension NodeRecognizer {
             }
         }
         let (tokens, negations) = TextNormalizer.analyse(words: words, readings: lexemes.map { ($0.role, $0.stem) })
-        let boundaries = lexemes.indices.filter { lexemes[$0].opensClause }
+        let boundaries = lexemes.indices.filter { lexemes[$0].opensClause && !Self.isTemporalWhile(at: $0, in: words) }
         var stems: [Int: [Int]] = [:]
         var whole = Clause(range: 0...Int.max)
         var clauses: [Clause] = []
@@ -59,6 +59,17 @@ extension NodeRecognizer {
                         contentWords: tokens.count, functionWords: words.count - tokens.count - markers + negatedForms,
                         words: words, context: context, clauses: boundaries.isEmpty ? [whole] : clauses, whole: whole)
     }
+
+    /// "While" that says when, not "whereas": "returning fire while it lasts", "while the attack goes on". It
+    /// opens no contrast, so the point it finishes is one clause.
+    static func isTemporalWhile(at index: Int, in words: [String]) -> Bool {
+        words[index] == "while" && words[(index + 1)..<min(words.count, index + 5)].contains(where: continuing.contains)
+    }
+
+    private static let continuing: Set<String> = [
+        "lasts", "last", "continues", "continue", "continuing", "goes", "going", "ongoing", "happening", "underway",
+        "progress", "still",
+    ]
 
     /// How one word reads. A word whose stem the map does not know is read as its correction, if it has one; of
     /// corrections equally near, one to a word of the question's key (`key`) wins, as a reader reads a slip in the

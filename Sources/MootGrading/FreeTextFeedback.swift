@@ -2,6 +2,18 @@ import MootModel
 
 /// What a free-text verdict tells the learner: what was covered, what is missing, how the named nodes relate.
 extension FreeTextGrader {
+    /// No credit, and why.
+    func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
+        var verdict = verdict
+        verdict.verdict = .incorrect
+        verdict.score = 0
+        verdict.covered = []
+        verdict.missed = verdict.expected
+        verdict.misconception = misconception
+        verdict.feedback = feedback
+        return verdict
+    }
+
     /// The missed points by criterion: a group's as "one of ‘A’ or ‘B’".
     func missing(_ missed: [String], of rubric: [RubricItem]) -> String {
         rubric.criteria.compactMap { criterion -> String? in

@@ -290,15 +290,4 @@ final class FreeTextGrader {
 
     /// Words that give a ground: "legal *because* the cartels are designated".
     static let grounds: Set<String> = ["because", "since", "as", "bc", "cause", "given"]
-
-    func refuse(_ verdict: Verdict, _ misconception: String, _ feedback: String) -> Verdict {
-        var verdict = verdict
-        verdict.verdict = .incorrect
-        verdict.score = 0
-        verdict.covered = []
-        verdict.missed = verdict.expected
-        verdict.misconception = misconception
-        verdict.feedback = feedback
-        return verdict
-    }
 }

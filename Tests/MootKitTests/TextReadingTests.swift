@@ -40,3 +40,12 @@ import Testing
         #expect(TextNormalizer.analyse("strikes would be lawful").negations.isEmpty)
     }
 }
+
+/// "While" that says when opens no contrast; "while" that contrasts does.
+@Suite struct TemporalWhileTests {
+    @Test func whileItLastsIsOneClause() {
+        #expect(NodeRecognizer.isTemporalWhile(at: 2, in: TextNormalizer.words("returning fire while it lasts")))
+        #expect(NodeRecognizer.isTemporalWhile(at: 1, in: TextNormalizer.words("fire while the attack goes on")))
+        #expect(!NodeRecognizer.isTemporalWhile(at: 0, in: TextNormalizer.words("while the author says yes the critics say no")))
+    }
+}
