@@ -325,6 +325,8 @@ struct NodeRecognizer: Sendable {
         var negative = false
         var contributed = 0
         var contextOnly = 0
+        // Whether the question's words supplied an odd number of the wording's negations ("not a legal one").
+        var negatedByQuestion = false
         var bareNegation: Alternative?
         for requirement in pattern.requirements {
             if let bare = requirement.first(where: \.isBareNegation), hasNegation, !requirement.contains(where: inAnswer) {
@@ -341,6 +343,7 @@ struct NodeRecognizer: Sendable {
                 chosen.append(alternative)
             } else if let alternative = requirement.first(where: inAnswerOrQuestion) {
                 contextOnly += 1
+                negatedByQuestion = negatedByQuestion != alternative.negative
                 chosen.append(alternative)
             } else {
                 return nil
@@ -394,8 +397,11 @@ struct NodeRecognizer: Sendable {
         let bare = negations == 0 && negative && analysis.context.negated && analysis.contentWords <= 6
         // A name is denied only by a negation right before it ("not China", "not the State Department").
         let nameDenied = analysis.negations.contains { $0 < span.lowerBound && $0 >= span.lowerBound - 2 && $0 > clauseStart }
+        // A negation the question supplied is not the answer's: one right before the answer's own words denies them
+        // ("not policy really" to "what kind of reason — not a legal one —").
         let negated = pattern.isName ? nameDenied
-            : Self.deniesTopic(span, in: analysis) || !bare && (negations % 2 == 1) != negative
+            : Self.deniesTopic(span, in: analysis) || negatedByQuestion && nameDenied
+                || !bare && (negations % 2 == 1) != negative
         return Recognition(node: pattern.node, negated: negated, strength: needed.count, span: span,
                            isName: pattern.isName, usedContext: usedContext)
     }

@@ -35,6 +35,10 @@ import Testing
         #expect(testimony.verdict == .incorrect)
         #expect(testimony.feedback.hasPrefix("You said the opposite of ‘Jenkins — no legal authority for strikes’"))
         #expect(try grade("attack-corn", "trafficking is not an armed attack").verdict == .correct)
+        // The question's own "not a legal one" is no negation of the answer's: "not policy" denies policy.
+        #expect(try grade("conclusion-policy", "policy").verdict == .correct)
+        #expect(try grade("conclusion-policy", "not really policy").verdict == .incorrect)
+        #expect(try grade("conclusion-policy", "Not policy, it's that Article 2(4) forbids it.").verdict == .incorrect)
     }
 
     @Test func namingAnotherNodeSaysWhichAndHowItRelates() throws {
