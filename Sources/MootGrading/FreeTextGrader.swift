@@ -201,7 +201,8 @@ final class FreeTextGrader {
         // answer, worth half its point and never more than partial. A weaker match on the half's own words ("law"
         // in "break international law") is part of it, not another claim.
         if covered.isEmpty, denied.isEmpty, reading.contradictions.isEmpty {
-            let halves = recognizer.nearlyNamed(expected, in: analysis)
+            // Half of a half node is too little to count.
+            let halves = recognizer.nearlyNamed(asked.map(\.node), in: analysis)
             let claimed = others.filter { other in
                 !halves.contains { $0.strength > other.strength && recognizer.isHalfWording(other.span, of: $0.node, in: analysis) }
             }
