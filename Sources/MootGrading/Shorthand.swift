@@ -17,7 +17,8 @@ enum Shorthand {
                 continue
             }
             // "more and more states", "fewer and fewer": a growing or shrinking number.
-            if index + 2 < words.count, words[index + 1] == "and", words[index + 2] == word, let trend = trends[word] {
+            if index + 2 < words.count, words[index + 1] == "and" || words[index + 1] == "n", words[index + 2] == word,
+               let trend = trends[word] {
                 out.append(trend)
                 index += 3
                 continue
@@ -47,6 +48,10 @@ enum Shorthand {
         "bc": ["because"], "cuz": ["because"], "coz": ["because"], "tho": ["though"], "thru": ["through"],
         "yrs": ["years"], "yr": ["year"], "intel": ["intelligence"], "info": ["information"], "approx": ["about"],
         "mil": ["military"], "secy": ["secretary"], "unsc": ["un", "security", "council"],
+        // The months in Spanish ("20 de febrero de 2025"), as learners whose first language it is write dates.
+        "enero": ["january"], "febrero": ["february"], "marzo": ["march"], "abril": ["april"], "mayo": ["may"],
+        "junio": ["june"], "julio": ["july"], "agosto": ["august"], "septiembre": ["september"],
+        "setiembre": ["september"], "octubre": ["october"], "noviembre": ["november"], "diciembre": ["december"],
     ]
 
     /// Idioms that mean "alone", longest first.

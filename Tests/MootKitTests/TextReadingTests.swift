@@ -49,3 +49,11 @@ import Testing
         #expect(!NodeRecognizer.isTemporalWhile(at: 0, in: TextNormalizer.words("while the author says yes the critics say no")))
     }
 }
+
+/// Shorthand learners type: Spanish month names in dates, "n" for "and" in a doubled comparative.
+@Suite struct ShorthandTests {
+    @Test func spanishMonthsAndDoubledComparatives() {
+        #expect(Shorthand.expand(TextNormalizer.words("20 de febrero de 2025")).contains("february"))
+        #expect(Shorthand.expand(TextNormalizer.words("more n more states")) == ["increasingly", "states"])
+    }
+}
