@@ -32,14 +32,6 @@ public struct Grader: Sendable {
         readings = CourseReadings(course: course)
     }
 
-    /// A short question's rubric: a point per node; with `half` nodes, its one node and those as one criterion, which
-    /// they meet for half its point.
-    static func rubric(ofShort question: Question) -> [RubricItem] {
-        guard !question.half.isEmpty else { return question.nodes.map { RubricItem(node: $0, weight: 1) } }
-        return question.nodes.map { RubricItem(node: $0, weight: 1, group: "key") }
-            + question.half.map { RubricItem(node: $0, weight: 0.5, group: "key") }
-    }
-
     /// What a free-text question says, read once per question rather than per answer.
     static func context(for question: Question, _ recognizer: NodeRecognizer, map: ArgumentMap) -> QuestionContext {
         var context = recognizer.context(for: question.prompt, facts: question.kind == .explain)

@@ -97,3 +97,13 @@ extension FreeTextGrader {
         return verdict
     }
 }
+
+extension Grader {
+    /// A short question's rubric: a point per node; with `half` nodes, its one node and those as one criterion, which
+    /// they meet for half its point.
+    static func rubric(ofShort question: Question) -> [RubricItem] {
+        guard !question.half.isEmpty else { return question.nodes.map { RubricItem(node: $0, weight: 1) } }
+        return question.nodes.map { RubricItem(node: $0, weight: 1, group: "key") }
+            + question.half.map { RubricItem(node: $0, weight: 0.5, group: "key") }
+    }
+}
