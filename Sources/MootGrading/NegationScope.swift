@@ -8,11 +8,27 @@ extension NodeRecognizer {
         let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
         let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
         let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
-        return analysis.negations.count { position in scope.contains(position)
+        let before = analysis.negations.count { position in scope.contains(position)
             && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
             && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) }
             && (!isAttributive(position, analysis.words) || matched.contains(position)) }
+        return before + (rejectsAfter(span, in: analysis) ? 1 : 0)
     }
+
+    /// A verb of rejecting right after the match, with only "it" or "that" for its object: "Mexico rejects it"
+    /// says what the match's words reject, the question's subject.
+    private static func rejectsAfter(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
+        let words = analysis.words, next = span.upperBound + 1
+        guard next < words.count, rejecting.contains(words[next]), !analysis.boundaries.contains(next) else { return false }
+        return next + 1 == words.count || ["it", "that", "this", "them", analysisBoundary].contains(words[next + 1])
+            || analysis.boundaries.contains(next + 1)
+    }
+
+    private static let analysisBoundary = TextNormalizer.boundary
+    private static let rejecting: Set<String> = [
+        "rejects", "rejected", "reject", "denies", "denied", "deny", "opposes", "opposed", "oppose", "refuses",
+        "refused", "disputes", "disputed",
+    ]
 
     /// "illegal", "unlawful" before its noun: a word that denies only itself. "a flow of illegal drugs" says
     /// nothing against the drug flow's wording; said of something ("strikes would be illegal without consent") it

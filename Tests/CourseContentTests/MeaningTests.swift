@@ -39,6 +39,9 @@ import Testing
         #expect(try grade("conclusion-policy", "policy").verdict == .correct)
         #expect(try grade("conclusion-policy", "not really policy").verdict == .incorrect)
         #expect(try grade("conclusion-policy", "Not policy, it's that Article 2(4) forbids it.").verdict == .incorrect)
+        // A verb of rejecting after its subject, with "it" for the question's subject, denies that subject.
+        #expect(try grade("unwilling-contested", "Mexico rejects it.").verdict == .partial)
+        #expect(try grade("unwilling-contested", "Mexico does not reject it").verdict == .incorrect)
     }
 
     @Test func namingAnotherNodeSaysWhichAndHowItRelates() throws {
