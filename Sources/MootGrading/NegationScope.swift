@@ -12,7 +12,17 @@ extension NodeRecognizer {
             && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
             && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) }
             && (!isAttributive(position, analysis.words) || matched.contains(position)) }
-        return before + (rejectsAfter(span, in: analysis) ? 1 : 0)
+        return before + (rejectsAfter(span, in: analysis) || deniedAfter(span, in: analysis) ? 1 : 0)
+    }
+
+    /// "… and selling drugs isn't one": a denial right after the match, of "one", the thing named before.
+    private static func deniedAfter(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
+        let words = analysis.words
+        var next = span.upperBound + 1
+        if next < words.count, copulas.contains(words[next]) { next += 1 }
+        guard next + 1 < words.count, analysis.negations.contains(next), words[next + 1] == "one" || words[next + 1] == "ones"
+        else { return false }
+        return !analysis.boundaries.contains { $0 > span.upperBound && $0 <= next + 1 }
     }
 
     /// A verb of rejecting right after the match, with only "it" or "that" for its object: "Mexico rejects it"
