@@ -46,4 +46,14 @@ struct Attribution: Sendable {
         let critics = window.contains { Self.criticWords.contains($0) || criticNames.contains($0) }
         return article == critics ? nil : article ? .article : .critics
     }
+
+    /// Whether the words at `span` are reported as someone's claim, not stated: "claimed", "alleged", "so-called"
+    /// or "purported" just before or at its start ("Britain's claimed right to intervene").
+    static func reportsAsClaimed(_ span: ClosedRange<Int>, in words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        let window = max(0, span.lowerBound - 3)...min(words.count - 1, span.lowerBound + 1)
+        return window.contains { claimed.contains(words[$0]) || words[$0] == "called" && $0 > 0 && words[$0 - 1] == "so" }
+    }
+
+    private static let claimed: Set<String> = ["claimed", "alleged", "supposed", "purported"]
 }

@@ -70,9 +70,10 @@ final class FreeTextGrader {
         // A weaker mention of the other side beside a fuller statement is part of that statement ("pre-Charter
         // practice still shows the law"), not a second position.
         let strongest = recognitions.filter { covered.contains($0.node) }.map(\.strength).max() ?? 0
+        // Nor is a claim the answer reports as claimed ("Britain's claimed right to intervene") one it holds.
         let opposing = others.filter { other in
             expected.contains { opposes(other.node, $0) } && !expectedSpans.contains { $0.overlaps(other.span) }
-                && other.strength >= strongest
+                && other.strength >= strongest && !Attribution.reportsAsClaimed(other.span, in: analysis.words)
         }
         let settled = rubric.settled(by: covered)
         var verdict = Verdict(question: question.id, verdict: .incorrect, score: 0, expected: expected,

@@ -42,6 +42,8 @@ import Testing
         // A verb of rejecting after its subject, with "it" for the question's subject, denies that subject.
         #expect(try grade("unwilling-contested", "Mexico rejects it.").verdict == .partial)
         #expect(try grade("unwilling-contested", "Mexico does not reject it").verdict == .incorrect)
+        // A claim reported as claimed is not held: no both-sides refusal.
+        #expect(try grade("unwilling-corfu-words", "The ICJ rejected it: Britain's claimed right to intervene was a policy of force with no place in international law.").verdict == .correct)
         // "… and selling drugs isn't one" denies what was named before it.
         #expect(try grade("counter-gap", "Dropping the gap only lowers the bar; you still need a use of force, and selling drugs isn't one.").verdict == .correct)
     }
