@@ -191,8 +191,9 @@ enum TextNormalizer {
         for (position, reading) in readings.enumerated() {
             let word = words[position]
             if word == "or" || word == "and" || word == "nor" { coordinatedSinceNegation = !negations.isEmpty }
-            // "X rather than Y", "X instead of Y": what follows is denied.
-            if position > 0, (word == "than" && words[position - 1] == "rather") || (word == "of" && words[position - 1] == "instead") {
+            // "X rather than Y", "X instead of Y", "short of Y": what follows is denied.
+            if position > 0, (word == "than" && words[position - 1] == "rather")
+                || (word == "of" && (words[position - 1] == "instead" || words[position - 1] == "short")) {
                 negate(at: position)
             }
             switch reading.role {

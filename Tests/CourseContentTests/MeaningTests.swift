@@ -42,6 +42,8 @@ import Testing
         // A verb of rejecting after its subject, with "it" for the question's subject, denies that subject.
         #expect(try grade("unwilling-contested", "Mexico rejects it.").verdict == .partial)
         #expect(try grade("unwilling-contested", "Mexico does not reject it").verdict == .incorrect)
+        // "Short of" denies what follows it, as "rather than" does.
+        #expect(try grade("attack-claim", "A use of force that falls short of an armed attack, so only countermeasures.").verdict == .incorrect)
         // A claim reported as claimed is not held: no both-sides refusal.
         #expect(try grade("unwilling-corfu-words", "The ICJ rejected it: Britain's claimed right to intervene was a policy of force with no place in international law.").verdict == .correct)
         // "… and selling drugs isn't one" denies what was named before it.
