@@ -48,6 +48,7 @@ final class FreeTextGrader {
         let affirmed = expected.filter { named[$0].map { !$0.negated } ?? false }.filter { !echoes.contains($0) }
             .filter { pass == nil || !misassigned($0) }
             .filter { !question.half.contains($0) || named[$0]?.isName == false }
+            .filter { named[$0]?.isName != true || !namesAnotherCase($0, in: analysis.words) }
         let falsified = affirmed.filter { callsSoundFigureFalse($0, named[$0]!, in: analysis) }
         let covered = affirmed.filter { !falsified.contains($0) }
         // A denial counts only on the answer's own words: one word of its own, completed by the question's, is too

@@ -95,4 +95,22 @@ extension FreeTextGrader {
         let matched = words[recognition.span].filter { TextNormalizer.role($0) == nil }
         return !matched.isEmpty && matched.allSatisfy(names.contains)
     }
+
+    /// Whether the answer cites another case by a party the node's own case shares: "Nicaragua v. Honduras" for
+    /// Nicaragua v. United States.
+    func namesAnotherCase(_ node: String, in words: [String]) -> Bool {
+        let versus = words.indices.filter { ["v", "vs", "versus"].contains(words[$0]) && $0 > 0 }
+        guard !versus.isEmpty, let aliases = map[node]?.accept.aliases else { return false }
+        let cases = aliases.compactMap { alias -> (String, String)? in
+            let parts = TextNormalizer.words(alias).filter { $0 != TextNormalizer.boundary }
+            guard let v = parts.firstIndex(where: { ["v", "vs", "versus"].contains($0) }), v > 0, v + 1 < parts.count else { return nil }
+            return (parts[v - 1], parts[v + 1])
+        }
+        return versus.contains { index in
+            guard let other = words[(index + 1)...].first(where: { $0 != TextNormalizer.boundary }) else { return false }
+            return cases.contains { first, second in
+                words[index - 1] == first && other != second && !(second == "united" && ["us", "usa", "u", "america"].contains(other))
+            }
+        }
+    }
 }

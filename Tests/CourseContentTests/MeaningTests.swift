@@ -42,6 +42,9 @@ import Testing
         // A verb of rejecting after its subject, with "it" for the question's subject, denies that subject.
         #expect(try grade("unwilling-contested", "Mexico rejects it.").verdict == .partial)
         #expect(try grade("unwilling-contested", "Mexico does not reject it").verdict == .incorrect)
+        // Another case under a party the key's case shares is another case.
+        #expect(try grade("attack-nicaragua-source", "Nicaragua v. Honduras, wasn't it?").verdict == .incorrect)
+        #expect(try grade("attack-nicaragua-source", "Nicaragua v US").verdict == .correct)
         // "Short of" denies what follows it, as "rather than" does.
         #expect(try grade("attack-claim", "A use of force that falls short of an armed attack, so only countermeasures.").verdict == .incorrect)
         // A claim reported as claimed is not held: no both-sides refusal.
