@@ -25,16 +25,15 @@ extension NodeRecognizer {
         return !analysis.boundaries.contains { $0 > span.upperBound && $0 <= next + 1 }
     }
 
-    /// A verb of rejecting right after the match, with only "it" or "that" for its object: "Mexico rejects it"
-    /// says what the match's words reject, the question's subject.
+    /// A verb of rejecting right after the match, with no object but "it" or "that": "Mexico rejects it" says the
+    /// match's words reject the question's subject.
     private static func rejectsAfter(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
         let words = analysis.words, next = span.upperBound + 1
         guard next < words.count, rejecting.contains(words[next]), !analysis.boundaries.contains(next) else { return false }
-        return next + 1 == words.count || ["it", "that", "this", "them", analysisBoundary].contains(words[next + 1])
+        return next + 1 == words.count || ["it", "that", "this", "them", TextNormalizer.boundary].contains(words[next + 1])
             || analysis.boundaries.contains(next + 1)
     }
 
-    private static let analysisBoundary = TextNormalizer.boundary
     private static let rejecting: Set<String> = [
         "rejects", "rejected", "reject", "denies", "denied", "deny", "opposes", "opposed", "oppose", "refuses",
         "refused", "disputes", "disputed",
