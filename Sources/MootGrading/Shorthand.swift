@@ -48,6 +48,8 @@ enum Shorthand {
         "bc": ["because"], "cuz": ["because"], "coz": ["because"], "tho": ["though"], "thru": ["through"],
         "yrs": ["years"], "yr": ["year"], "intel": ["intelligence"], "info": ["information"], "approx": ["about"],
         "mil": ["military"], "secy": ["secretary"], "unsc": ["un", "security", "council"],
+        "natsec": ["national", "security"], "nsa": ["nonstate", "actor"], "nsas": ["nonstate", "actors"],
+        "nsag": ["nonstate", "armed", "group"], "nsags": ["nonstate", "armed", "groups"],
         // The months in Spanish ("20 de febrero de 2025"), as learners whose first language it is write dates.
         "enero": ["january"], "febrero": ["february"], "marzo": ["march"], "abril": ["april"], "mayo": ["may"],
         "junio": ["june"], "julio": ["july"], "agosto": ["august"], "septiembre": ["september"],

@@ -55,5 +55,6 @@ import Testing
     @Test func spanishMonthsAndDoubledComparatives() {
         #expect(Shorthand.expand(TextNormalizer.words("20 de febrero de 2025")).contains("february"))
         #expect(Shorthand.expand(TextNormalizer.words("more n more states")) == ["increasingly", "states"])
+        #expect(Shorthand.expand(TextNormalizer.words("a natsec threat")) == ["a", "national", "security", "threat"])
     }
 }
