@@ -26,11 +26,13 @@ extension FreeTextGrader {
         "cartel", "cartels", "group", "groups", "town", "place", "places", "year", "author", "scholar", "critic",
         "critics", "instrument", "document", "order", "statute", "body", "organ", "judge", "date", "day", "month",
         "operation", "expedition", "incident", "judgment", "judgement", "decision", "publication", "manual",
+        "provision", "provisions",
     ]
 
     /// Documents and places a question names after up to three modifiers ("which ICJ judgment").
     static let documentNouns: Set<String> = [
         "case", "court", "treaty", "judgment", "judgement", "decision", "publication", "manual", "port", "city", "date",
+        "provision",
     ]
 }
 

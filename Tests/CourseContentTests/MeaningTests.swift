@@ -42,6 +42,8 @@ import Testing
         // A verb of rejecting after its subject, with "it" for the question's subject, denies that subject.
         #expect(try grade("unwilling-contested", "Mexico rejects it.").verdict == .partial)
         #expect(try grade("unwilling-contested", "Mexico does not reject it").verdict == .incorrect)
+        // "Which Charter provision" asks for a citation: "Art 2(4)" answers it.
+        #expect(try grade("conclusion-charter", "Art 2(4)").verdict == .correct)
         // Another case under a party the key's case shares is another case.
         #expect(try grade("attack-nicaragua-source", "Nicaragua v. Honduras, wasn't it?").verdict == .incorrect)
         #expect(try grade("attack-nicaragua-source", "Nicaragua v US").verdict == .correct)
