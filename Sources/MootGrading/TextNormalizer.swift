@@ -84,6 +84,14 @@ enum TextNormalizer {
             case "≠":
                 flush()
                 words += ["not", "equals"]
+            // "Columbus + Glen Springs": a plus between words joins them, as "and" does ("100k+" is a figure's).
+            case "+":
+                let before = current.first ?? words.last?.utf8.first
+                flush()
+                if let before, (0x61...0x7a).contains(before),
+                   scalars[(index + 1)...].first(where: { $0 != " " })?.properties.isAlphabetic == true {
+                    words.append("and")
+                }
             case "!" where next == "=":
                 flush()
                 words.append("not")

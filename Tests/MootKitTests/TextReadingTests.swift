@@ -56,5 +56,7 @@ import Testing
         #expect(Shorthand.expand(TextNormalizer.words("20 de febrero de 2025")).contains("february"))
         #expect(Shorthand.expand(TextNormalizer.words("more n more states")) == ["increasingly", "states"])
         #expect(Shorthand.expand(TextNormalizer.words("a natsec threat")) == ["a", "national", "security", "threat"])
+        #expect(TextNormalizer.words("columbus + glen springs") == ["columbus", "and", "glen", "springs"])
+        #expect(TextNormalizer.words("100k+ deaths") == ["100k", "deaths"])
     }
 }
