@@ -32,18 +32,6 @@ public struct Grader: Sendable {
         readings = CourseReadings(course: course)
     }
 
-    /// What a free-text question says, read once per question rather than per answer.
-    static func context(for question: Question, _ recognizer: NodeRecognizer, map: ArgumentMap) -> QuestionContext {
-        var context = recognizer.context(for: question.prompt, facts: question.kind == .explain)
-        context.asksForName = FreeTextGrader.asksForName(question.prompt)
-        context.asksWho = !Set(TextNormalizer.words(question.prompt)).isDisjoint(with: ["who", "whom", "whose"])
-        context.key = recognizer.keyCorrector(for: (question.nodes + question.half).compactMap { map[$0] })
-        context.acts = question.acts.map { wordings in
-            (wordings[0], wordings.map { Set(TextNormalizer.words($0).map(TextNormalizer.stem)) })
-        }
-        return context
-    }
-
     private var map: ArgumentMap { course.map }
 
     /// Whether an answer names a node of the map, affirmed, in its own words (for a node's example answers).

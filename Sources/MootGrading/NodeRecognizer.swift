@@ -2,8 +2,8 @@ import MootModel
 
 // Over 300 lines: recognition is one concept on the grader's hot path (the course's wordings as numbered stems,
 // matching clause by clause, negation scope). Reading an answer into an `Analysis` is in AnswerReading.swift,
-// half answers in HalfAnswers.swift, a clause that asks in AskingClauses.swift, a match's span in MatchSpan.swift;
-// the typo corrector has its own file.
+// half answers in HalfAnswers.swift, a clause that asks in AskingClauses.swift, a match's span in MatchSpan.swift,
+// what a question says in QuestionContext.swift; the typo corrector has its own file.
 
 /// A node of the map that an answer names, and whether the answer affirms or denies it.
 struct Recognition: Sendable, Equatable {
@@ -216,18 +216,6 @@ struct NodeRecognizer: Sendable {
 
     /// Whether the map's wordings use this stem.
     func knows(stem: String) -> Bool { numbers[stem] != nil }
-
-    /// The question as context: its content words, and whether its own sentence is negative. `facts`: the prompt
-    /// sets out a problem's facts before its question, and only the question's sentence is restated.
-    func context(for prompt: String, facts: Bool = false) -> QuestionContext {
-        let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
-            ?? prompt
-        let negated = !TextNormalizer.analyse(question).negations.isEmpty
-        func stems(_ text: String) -> StemSet { StemSet(TextNormalizer.analyse(text).tokens.compactMap { numbers[$0.stem] }) }
-        var context = QuestionContext(stems: stems(prompt), negated: negated)
-        if facts { context.restated = stems(question) }
-        return context
-    }
 
     /// Every node the answer names, strongest match per node, most specific first.
     ///

@@ -1,7 +1,7 @@
 /// The shorthand people type in a hurry, read as the words it stands for: "govt" is "government", "w/o" is
 /// "without", "intl" is "international"; and the doubled comparatives of plain English, read as the one word they
-/// mean: "more and more" is "increasingly", and "in and of itself" is "alone". English, not course vocabulary (that is
-/// the glossary's, in YAML).
+/// mean: "more and more" is "increasingly", and "in and of itself" is "alone"; and the months in Spanish. Everyday
+/// words, not course vocabulary (that is the glossary's, in YAML).
 enum Shorthand {
     /// Folded words with each shorthand replaced by its words; "w/o" arrives as "w", "o".
     static func expand(_ words: [String]) -> [String] {
