@@ -1,7 +1,7 @@
 import MootModel
 
 /// What the grader reads once per course rather than once per answer: the figures each numeric question's prompt
-/// gives, the words of each choice option, and the dates each node gives. A question, option or node the course
+/// gives, the words of each choice option, the dates each node gives, and the cases its aliases cite. A question, option or node the course
 /// does not hold is read when asked.
 struct CourseReadings: Sendable {
     /// Numeric question id → its prompt and the figures in it (the prompt is compared, so another question under
@@ -13,11 +13,15 @@ struct CourseReadings: Sendable {
     private var nodeDays: [String: [DayOfMonth]] = [:]
     /// Node id → the folded words of its wordings and title, and the days of the month they give.
     private var wordingDays: [String: (words: [String], days: [DayOfMonth])] = [:]
+    /// Node id → the parties either side of "v." in each case its aliases cite ("Nicaragua v United States").
+    private var citedCases: [String: [(first: String, second: String)]] = [:]
 
     init(course: Course) {
         for node in course.map.nodes {
             nodeDays[node.id] = Self.days(inTextOf: node)
             wordingDays[node.id] = Self.wordingDays(of: node)
+            let cases = node.accept.aliases.compactMap(Self.parties(ofCase:))
+            if !cases.isEmpty { citedCases[node.id] = cases }
         }
         for question in course.lessons.flatMap(\.questions) {
             switch question.body {
@@ -30,6 +34,18 @@ struct CourseReadings: Sendable {
             }
         }
     }
+
+    /// The parties either side of "v." in each case the node's aliases cite.
+    func cases(citedBy node: String) -> [(first: String, second: String)] { citedCases[node] ?? [] }
+
+    /// The words either side of "v." ("vs", "versus") in a case name.
+    static func parties(ofCase name: String) -> (first: String, second: String)? {
+        let parts = TextNormalizer.words(name).filter { $0 != TextNormalizer.boundary }
+        guard let v = parts.firstIndex(where: versus.contains), v > 0, v + 1 < parts.count else { return nil }
+        return (parts[v - 1], parts[v + 1])
+    }
+
+    static let versus: Set<String> = ["v", "vs", "versus"]
 
     /// The figures a question's prompt gives ("in 2023").
     func figures(inPromptOf question: Question) -> Set<Double> {

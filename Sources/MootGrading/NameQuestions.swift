@@ -101,13 +101,9 @@ extension FreeTextGrader {
     /// Whether the answer cites another case by a party the node's own case shares: "Nicaragua v. Honduras" for
     /// Nicaragua v. United States.
     func namesAnotherCase(_ node: String, in words: [String]) -> Bool {
-        let versus = words.indices.filter { ["v", "vs", "versus"].contains(words[$0]) && $0 > 0 }
-        guard !versus.isEmpty, let aliases = map[node]?.accept.aliases else { return false }
-        let cases = aliases.compactMap { alias -> (String, String)? in
-            let parts = TextNormalizer.words(alias).filter { $0 != TextNormalizer.boundary }
-            guard let v = parts.firstIndex(where: { ["v", "vs", "versus"].contains($0) }), v > 0, v + 1 < parts.count else { return nil }
-            return (parts[v - 1], parts[v + 1])
-        }
+        let versus = words.indices.filter { CourseReadings.versus.contains(words[$0]) && $0 > 0 }
+        guard !versus.isEmpty else { return false }
+        let cases = readings.cases(citedBy: node)
         return versus.contains { index in
             guard let other = words[(index + 1)...].first(where: { $0 != TextNormalizer.boundary }) else { return false }
             return cases.contains { first, second in
