@@ -384,11 +384,11 @@ struct NodeRecognizer: Sendable {
         // A bare answer to a negative question ("What did they lack?" — "legal authority") names the negative node.
         let bare = negations == 0 && negative && analysis.context.negated && analysis.contentWords <= 6
         // A name is denied only by a negation right before it ("not China", "not the State Department").
-        let nameDenied = analysis.negations.contains { $0 < span.lowerBound && $0 >= span.lowerBound - 2 && $0 > clauseStart }
+        let deniedRightBefore = analysis.negations.contains { $0 < span.lowerBound && $0 >= span.lowerBound - 2 && $0 > clauseStart }
         // A negation the question supplied is not the answer's: one right before the answer's own words denies them
         // ("not policy really" to "what kind of reason — not a legal one —").
-        let negated = pattern.isName ? nameDenied
-            : Self.deniesTopic(span, in: analysis) || negatedByQuestion && nameDenied
+        let negated = pattern.isName ? deniedRightBefore
+            : Self.deniesTopic(span, in: analysis) || negatedByQuestion && deniedRightBefore
                 || !bare && (negations % 2 == 1) != negative
         return Recognition(node: pattern.node, negated: negated, strength: needed.count, span: span,
                            isName: pattern.isName, usedContext: usedContext)
