@@ -61,18 +61,23 @@ extension Session {
         let heading = !run.revealed || verdict.verdict == .incorrect ? label(verdict)
             : style.dim(verdict.verdict == .correct ? "✓ that is the answer shown" : "◐ part of the answer shown")
         var lines = [style.wrap(heading + " " + presenter.feedback(verdict, question: question, choiceOrder: order), indent: "  ")]
-        // An explain answer is read criterion by criterion; what a missed one says comes here unless the answer follows.
-        if let criteria = presenter.criteria(verdict, question: question, withText: closes) { lines.append(criteria) }
+        // An explanation closes with a model answer (a problem's lesson promises one), which says what a missed
+        // criterion's node would; other questions show a missed one's text here unless the answer follows.
+        let model = question.kind == .explain ? question.explanation : nil
+        // An explain answer is read criterion by criterion.
+        if let criteria = presenter.criteria(verdict, question: question, withText: closes && model == nil) { lines.append(criteria) }
         if run.revealed && verdict.verdict != .incorrect {
             lines.append(style.wrap(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."), indent: "  "))
         }
         // A partial answer that closes the question shows the whole answer too (the options it did not find).
-        if verdict.verdict != .correct {
+        if let model {
+            lines.append(style.wrap(style.dim("A model answer: ") + model, indent: "  "))
+        } else if verdict.verdict != .correct {
             lines.append(presenter.revealed(question, lead: "The answer: ", choiceOrder: order, withholding: figuresAhead()))
         }
         run.finals[question.id] = credit
         self.run = run
-        let shown = verdict.verdict != .correct || run.revealed
+        let shown = verdict.verdict != .correct || run.revealed || model != nil
         lines.append("\n" + advance(from: run.step + 1, shownBefore: shown ? (question, order) : nil))
         return lines.joined(separator: "\n")
     }

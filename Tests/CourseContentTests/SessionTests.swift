@@ -192,3 +192,23 @@ import Testing
         #expect(!verdict.feedback.contains("an evidence"))
     }
 }
+
+@Suite struct ModelAnswerTests {
+    /// The application lesson promises a model answer after each problem: it closes the question, right or wrong,
+    /// and a missed criterion is then named, not set out in full beside it.
+    @Test func aProblemClosesWithItsModelAnswer() throws {
+        let session = Session(course: RepositoryCourse.course, style: Style(color: false))
+        let lesson = try #require(RepositoryCourse.course.lessons.first { $0.id == "application" })
+        let problem = try #require(lesson.questions.first { $0.kind == .explain })
+        let model = try #require(problem.explanation)
+        _ = session.handle("start application")
+        let right = session.handle("The cartel is firing at the post, an armed attack under way, so returning fire is necessary self-defence; Mexico's police are hours away. The next-day strike is a reprisal, which is unlawful.")
+        #expect(right.contains("✓"))
+        #expect(right.contains("A model answer: " + model.prefix(30)))
+        #expect(!right.contains("The answer: "))
+        let next = try #require(lesson.questions.filter { $0.kind == .explain }.dropFirst().first)
+        let tries = ["it is fine", "no idea really", "the drones are loud"].map { session.handle($0) }
+        #expect(!tries[0].contains("A model answer"))
+        #expect(tries[2].contains("A model answer: " + (next.explanation ?? "").prefix(30)))
+    }
+}
