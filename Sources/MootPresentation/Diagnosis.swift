@@ -5,10 +5,11 @@ import MootSupport
 
 /// What a wrong answer is told while tries remain: what the answer named and how that stands to the question,
 /// and a pointer — never the expected node's title, figure, kind or truth value (those wait for the last try,
-/// `skip`, or `why`).
+/// `skip`, or `why`). `closing`: the last try, where the answer shown next must not name what questions ahead
+/// ask (see `QuestionPresenter.withholdsTitles`), so the diagnosis stands without the pointer.
 extension QuestionPresenter {
-    public func diagnosis(_ verdict: Verdict, question: Question, choiceOrder: [Int]? = nil) -> String {
-        let pointer = "Type hint for a clue, or skip to see the answer."
+    public func diagnosis(_ verdict: Verdict, question: Question, choiceOrder: [Int]? = nil, closing: Bool = false) -> String {
+        let pointer = closing ? "" : "Type hint for a clue, or skip to see the answer."
         switch question.body {
         case .choice(let choices):
             let order = choiceOrder ?? Array(choices.indices)

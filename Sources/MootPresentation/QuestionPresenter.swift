@@ -103,8 +103,20 @@ public struct QuestionPresenter {
     /// The answer as a learner is shown it, after `lead` ("The answer: "): the short answer first — for a question
     /// answered in words, the titles of what it asks for — then, under it, what the map says of each in full.
     /// `margin` sets the whole of it in (the end of a quiz lists it under each question).
+    /// Whether a short question's answer is shown as its model answer, without its nodes' titles: one of them is
+    /// asked about again ahead (`askedAhead`).
+    public func withholdsTitles(_ question: Question, askedAhead: Set<String>) -> Bool {
+        question.kind == .short && question.explanation != nil && question.nodes.contains(where: askedAhead.contains)
+    }
+
+    /// `askedAhead`: the nodes questions still to come ask about. A short answer on one of them is its own model
+    /// answer (the source of a test, not what the test measures, when the next question asks that), and no node
+    /// of theirs is set out in full.
     public func revealed(_ question: Question, lead: String, choiceOrder: [Int]? = nil, withholding figures: [Double] = [],
-                         margin: String = "") -> String {
+                         askedAhead: Set<String> = [], margin: String = "") -> String {
+        if withholdsTitles(question, askedAhead: askedAhead), let model = question.explanation {
+            return style.wrap(margin + lead + model, indent: margin + "  ")
+        }
         switch question.body {
         case .short, .explain:
             // A rubric group is one point met by any of its nodes: shown as "one of: …", without each node in full.
@@ -115,7 +127,7 @@ public struct QuestionPresenter {
             }
             var lines = [style.wrap(margin + lead + titles.joined(separator: "; "), indent: margin + "  ")]
             let nodes = criteria.filter { $0.count == 1 }.compactMap { map[$0[0]] }
-            for node in nodes where !Self.states(node.text, anyOf: figures) {
+            for node in nodes where !Self.states(node.text, anyOf: figures) && !askedAhead.contains(node.id) {
                 lines.append(style.wrap(margin + "  " + style.dim("In full: ") + node.text, indent: margin + "  "))
             }
             return lines.joined(separator: "\n")

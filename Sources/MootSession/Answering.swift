@@ -60,7 +60,12 @@ extension Session {
         // After the answer was shown, a right answer is not called correct: it is the shown answer, worth nothing.
         let heading = !run.revealed || verdict.verdict == .incorrect ? label(verdict)
             : style.dim(verdict.verdict == .correct ? "✓ that is the answer shown" : "◐ part of the answer shown")
-        var lines = [style.wrap(heading + " " + presenter.feedback(verdict, question: question, choiceOrder: order), indent: "  ")]
+        let ahead = nodesAhead()
+        // The feedback names the nodes asked for, unless a question ahead asks about one of them.
+        let told = !closes && presenter.withholdsTitles(question, askedAhead: ahead)
+            ? presenter.diagnosis(verdict, question: question, choiceOrder: order, closing: true)
+            : presenter.feedback(verdict, question: question, choiceOrder: order)
+        var lines = [style.wrap(heading + " " + told, indent: "  ")]
         // An explanation closes with a model answer (a problem's lesson promises one), which says what a missed
         // criterion's node would; other questions show a missed one's text here unless the answer follows.
         let model = question.kind == .explain ? question.explanation : nil
@@ -73,7 +78,7 @@ extension Session {
         if let model {
             lines.append(style.wrap(style.dim("A model answer: ") + model, indent: "  "))
         } else if verdict.verdict != .correct {
-            lines.append(presenter.revealed(question, lead: "The answer: ", choiceOrder: order, withholding: figuresAhead()))
+            lines.append(presenter.revealed(question, lead: "The answer: ", choiceOrder: order, withholding: figuresAhead(), askedAhead: ahead))
         }
         run.finals[question.id] = credit
         self.run = run
@@ -195,7 +200,7 @@ extension Session {
         self.run = run
         let order = choiceOrder(question)
         var lines = [presenter.revealed(question, lead: style.dim("Skipped. The answer: "), choiceOrder: order,
-                                        withholding: figuresAhead())]
+                                        withholding: figuresAhead(), askedAhead: nodesAhead())]
         if case let .truefalse(_, why?) = question.body { lines.append(style.wrap("  " + why, indent: "  ")) }
         return lines.joined(separator: "\n") + "\n\n" + advance(from: run.step + 1, shownBefore: (question, order))
     }
@@ -217,7 +222,7 @@ extension Session {
             run.revealed = true
             self.run = run
             return presenter.explain(verdict, question: question) + "\n"
-                + presenter.revealed(question, lead: style.dim("The answer: "), choiceOrder: choiceOrder(question), withholding: figuresAhead()) + "\n"
+                + presenter.revealed(question, lead: style.dim("The answer: "), choiceOrder: choiceOrder(question), withholding: figuresAhead(), askedAhead: nodesAhead()) + "\n"
                 + style.wrap(style.dim("That shows the answer, so this question counts as missed. Answer to go on, or skip."), indent: "  ")
         }
         return presenter.explain(verdict, question: question)

@@ -204,6 +204,15 @@ extension Session {
     }
 
     /// Figures that a later question in this run asks for, so the answer revealed now leaves them out.
+    /// The nodes the questions still to come in this run ask about: an answer shown now does not set them out.
+    func nodesAhead() -> Set<String> {
+        guard let run else { return [] }
+        return Set(run.lesson.steps.dropFirst(run.step + 1).flatMap { step -> [String] in
+            if case let .question(question) = step { return question.nodes }
+            return []
+        })
+    }
+
     func figuresAhead() -> [Double] {
         guard let run else { return [] }
         return run.lesson.steps.dropFirst(run.step + 1).compactMap { step -> Double? in
