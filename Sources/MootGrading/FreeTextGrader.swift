@@ -53,7 +53,11 @@ final class FreeTextGrader {
         let covered = affirmed.filter { !falsified.contains($0) }
         // A denial counts only on the answer's own words: one word of its own, completed by the question's, is too
         // little to say the answer states the opposite ("Selling a product is not the same as using…").
-        let negated = expected.filter { id in named[id].map { $0.negated && !($0.usedContext && $0.strength < 2) } ?? false }
+        // In an explanation, one word denied is the rule applied to the facts ("the attack is not attributable to
+        // Mexico"), not the rule denied.
+        let negated = expected.filter { id in
+            named[id].map { $0.negated && !(($0.usedContext || pass != nil) && $0.strength < 2) } ?? false
+        }
         // Other nodes count only on the answer's own words, never completed by the question's, and not when their
         // words lie inside a stronger match: then they are part of that statement, not a second one.
         let nested = Set(recognitions.filter { inner in
