@@ -412,6 +412,13 @@ import Testing
         #expect(try grade("threat-cities", "a, b, c").verdict == .correct)
         #expect(try grade("precedent-raids-towns", "Columbus and Glen Springs").verdict == .correct)
     }
+
+    /// An option typed with slips is read as the option it is near; a word near two option words is not guessed.
+    @Test func anOptionTypedWithTyposIsReadAsThatOption() throws {
+        #expect(try grade("attack-force-allowed", "necesary and proportionat force").verdict == .correct)
+        #expect(try grade("threat-cities", "Phonix, Atlana and Miami").verdict == .correct)
+        #expect(try grade("attack-force-allowed", "Any force the Presidnt considers useful").verdict == .incorrect)
+    }
 }
 
 @Suite struct BadInputTests {
