@@ -29,12 +29,24 @@ extension NodeRecognizer {
     func context(for prompt: String, facts: Bool = false) -> QuestionContext {
         let question = prompt.split(whereSeparator: { ".!;".contains($0) }).last(where: { $0.contains("?") }).map(String.init)
             ?? prompt
-        let negated = !TextNormalizer.analyse(question).negations.isEmpty
+        // A negation inside a claim the question reports ("the objection that selling a drug is not a use of
+        // force") or a concession ("although the article never says it") is not what the question asks for.
+        let words = TextNormalizer.words(question)
+        let reported = words.indices.first { index in
+            ["although", "though"].contains(words[index])
+                || words[index] == "that" && index > 0 && Self.reportingNouns.contains(words[index - 1])
+        } ?? words.count
+        let negated = TextNormalizer.analyse(words: words).negations.contains { $0 < reported }
         func stems(_ text: String) -> StemSet { StemSet(TextNormalizer.analyse(text).tokens.compactMap { numbers[$0.stem] }) }
         var context = QuestionContext(stems: stems(prompt), negated: negated)
         if facts { context.restated = stems(question) }
         return context
     }
+}
+
+extension NodeRecognizer {
+    /// Nouns that report a claim in a "that" clause.
+    static let reportingNouns: Set<String> = ["objection", "reply", "claim", "argument", "view", "idea", "point", "premise", "answer"]
 }
 
 extension Grader {

@@ -442,3 +442,12 @@ import Testing
         #expect(throws: UnreadableAnswer.self) { try grade("orientation-testimony", "   ") }
     }
 }
+
+@Suite struct ReportedNegationTests {
+    /// The "not" of the objection a question reports is not what it asks for: "force has to be kinetic" does not
+    /// read as the reply that force need not be (a new user's answer, credited half).
+    @Test func aNegationInsideAReportedClaimIsNotTheQuestions() throws {
+        #expect(try grade("steel-not-force", "force has to be kinetic").verdict == .incorrect)
+        #expect(try grade("steel-not-force", "force need not be kinetic; effects count, not the weapon").verdict == .correct)
+    }
+}
