@@ -232,8 +232,8 @@ struct NodeRecognizer: Sendable {
 
     func read(_ analysis: Analysis) -> Reading {
         var best: [String: Recognition] = [:]
-        // The strongest statement of each node affirmed and denied, on the answer's own words.
-        var affirmed: [String: Int] = [:], denied: [String: Int] = [:]
+        // The strongest statement of each node affirmed and denied, on the answer's own words, and in which clause.
+        var affirmed: [String: (strength: Int, clause: Int)] = [:], denied: [String: (strength: Int, clause: Int)] = [:]
         var seen = Array(repeating: -1, count: patterns.count)
         let given = analysis.context.stems.signature
         for (number, clause) in analysis.clauses.enumerated() {
@@ -248,8 +248,10 @@ struct NodeRecognizer: Sendable {
                 Self.keep(recognition, in: &best)
                 // A name asserts nothing, so it neither affirms nor denies.
                 if !recognition.usedContext && !recognition.isName {
-                    if recognition.negated { denied[recognition.node] = max(denied[recognition.node] ?? 0, recognition.strength) }
-                    else { affirmed[recognition.node] = max(affirmed[recognition.node] ?? 0, recognition.strength) }
+                    func keep(_ table: inout [String: (strength: Int, clause: Int)]) {
+                        if recognition.strength > table[recognition.node]?.strength ?? 0 { table[recognition.node] = (recognition.strength, number) }
+                    }
+                    if recognition.negated { keep(&denied) } else { keep(&affirmed) }
                 }
             }
         }
@@ -257,10 +259,13 @@ struct NodeRecognizer: Sendable {
             match(patterns[index], analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
-        // A contradiction denies a point as fully as it affirms it ("It is an armed attack. It is not."); a weaker
-        // denial beside a fuller statement is a qualification read the wrong way, not the answer taking it back.
+        // A contradiction denies a point as fully as it affirms it, in another clause ("It is an armed attack. It is
+        // not."); a weaker denial beside a fuller statement is a qualification read the wrong way, and two readings
+        // of one clause are two wordings of one statement ("unable to stop" read against "cannot stop").
         let contradictions = analysis.clauses.count > 1
-            ? Set(affirmed.keys.filter { node in denied[node].map { $0 >= 2 && $0 >= affirmed[node]! } ?? false }) : []
+            ? Set(affirmed.keys.filter { node in
+                denied[node].map { $0.strength >= 2 && $0.strength >= affirmed[node]!.strength && $0.clause != affirmed[node]!.clause } ?? false
+            }) : []
         return Reading(all: all, contradictions: contradictions)
     }
 

@@ -451,3 +451,13 @@ import Testing
         #expect(try grade("steel-not-force", "force need not be kinetic; effects count, not the weapon").verdict == .correct)
     }
 }
+
+@Suite struct OneClauseContradictionTests {
+    /// Two readings of one clause are two wordings of one statement, not the answer taking it back: "unable … to
+    /// stop the flow" is not read against the wording "cannot stop the drugs" as a contradiction.
+    @Test func twoReadingsOfOneClauseDoNotContradict() throws {
+        let answer = "That the Mexican government has been unable or unwilling to stop the flow of illicit drugs into the U.S., so the U.S. would be justified in using force."
+        #expect(try grade("unwilling-premise", answer).verdict == .correct)
+        #expect(try grade("orientation-testimony", "They had no legal authority. They had legal authority.").misconception == "self-contradiction")
+    }
+}
