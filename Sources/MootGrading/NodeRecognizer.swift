@@ -72,8 +72,10 @@ struct NodeRecognizer: Sendable {
     private var canonical: [String: String] = [:]
     /// Stem number → the patterns that use it: those of one clause, and those that span clauses.
     private var byStem: [[Int]] = [], byStemAcross: [[Int]] = []
-    /// Per pattern, the signature of the stems it must have (`Pattern.mustHave`).
+    /// Per pattern, the signature of the stems it must have (`Pattern.mustHave`), and per requirement of several
+    /// alternatives, the signature of their first stems, one of which it must have.
     private var signatures: [StemSignature] = []
+    private var choices: [[StemSignature]] = []
     /// Corrects typos towards the words of every accepted wording.
     var corrector = TypoCorrector(words: [])
     /// Every word of the map's wordings and every word with a role, read once: most words of an answer are here.
@@ -129,6 +131,10 @@ struct NodeRecognizer: Sendable {
             }
         }
         signatures = patterns.map { StemSet($0.mustHave).signature }
+        choices = patterns.map { pattern in
+            pattern.requirements.filter { $0.count > 1 && !$0.contains(where: \.isBareNegation) }
+                .map { StemSet($0.compactMap(\.stems.first)).signature }
+        }
         for (stem, first) in canonical where numbers[stem] == nil {
             if let number = numbers[first] { numbers[stem] = number }
         }
@@ -283,7 +289,7 @@ struct NodeRecognizer: Sendable {
         for stem in clause.list {
             for index in users[stem] where seen[index] != pass {
                 seen[index] = pass
-                if available.covers(signatures[index]) { found.append(index) }
+                if available.covers(signatures[index]) && choices[index].allSatisfy(available.meets) { found.append(index) }
             }
         }
         return found

@@ -10,8 +10,8 @@ enum Shorthand {
         var index = 0
         while index < words.count {
             let word = words[index]
-            // Every shorthand and pair opener is short: a longer word skips the lookups.
-            guard word.utf8.count <= longest else {
+            // A word whose first letter and length no shorthand, pair opener or idiom has skips the lookups.
+            guard shapes.contains(StemSet.shape(of: word)) else {
                 out.append(word)
                 index += 1
                 continue
@@ -72,7 +72,7 @@ enum Shorthand {
         "w/o": ["without"], "b/c": ["because"], "int/l": ["international"],
     ]
 
-    /// The longest shorthand, in bytes, and the words that open a pair: what `expand` checks before a lookup.
-    private static let longest = (Array(single.keys) + pairOpeners + trends.keys).map(\.utf8.count).max() ?? 0
+    /// The shapes (`StemSet.shape`) of every word `expand` looks up, and the words that open a pair.
+    private static let shapes = StemSet((Array(single.keys) + pairOpeners + trends.keys + ["in", "by"]).map(StemSet.shape(of:)))
     private static let pairOpeners = Set(pairs.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
 }

@@ -8,6 +8,9 @@ struct StemSet: Sendable, Equatable {
         for stem in stems { insert(stem) }
     }
 
+    /// A word's first byte and length (up to 31) as one number: a set of these filters words before a lookup.
+    static func shape(of word: String) -> Int { Int(word.utf8.first ?? 0) << 5 | min(word.utf8.count, 31) }
+
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     func contains(_ stem: Int) -> Bool {
@@ -43,4 +46,7 @@ struct StemSignature: Sendable, Equatable {
 
     /// Whether every bit of `required` is set here.
     func covers(_ required: Self) -> Bool { required.lanes & ~lanes == .zero }
+
+    /// Whether some bit of `anyOf` is set here.
+    func meets(_ anyOf: Self) -> Bool { anyOf.lanes & lanes != .zero }
 }
