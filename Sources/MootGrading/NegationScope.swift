@@ -11,7 +11,8 @@ extension NodeRecognizer {
         let before = analysis.negations.count { position in scope.contains(position)
             && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
             && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) }
-            && (!isAttributive(position, analysis.words) || matched.contains(position)) }
+            && (!isAttributive(position, analysis.words) || matched.contains(position))
+            && !isAnswerParticle(position, analysis.words) }
         return before + (rejectsAfter(span, in: analysis) || deniedAfter(span, in: analysis) ? 1 : 0)
     }
 
@@ -33,6 +34,17 @@ extension NodeRecognizer {
         return next + 1 == words.count || ["it", "that", "this", "them", TextNormalizer.boundary].contains(words[next + 1])
             || analysis.boundaries.contains(next + 1)
     }
+
+    /// "No" answering the question before a sentence of its own ("No its a reprisal", "no, it was…"): it denies
+    /// what was asked, not the words that follow.
+    private static func isAnswerParticle(_ position: Int, _ words: [String]) -> Bool {
+        words[position] == "no" && position + 1 < words.count && (position == 0 || words[position - 1] == TextNormalizer.boundary)
+            && subjects.contains(words[position + 1])
+    }
+
+    private static let subjects: Set<String> = [
+        "it", "its", "thats", "that", "this", "they", "theyre", "he", "hes", "she", "shes", "we", "i", "there", "theres", "the",
+    ]
 
     private static let rejecting: Set<String> = [
         "rejects", "rejected", "reject", "denies", "denied", "deny", "opposes", "opposed", "oppose", "refuses",

@@ -461,3 +461,12 @@ import Testing
         #expect(try grade("orientation-testimony", "They had no legal authority. They had legal authority.").misconception == "self-contradiction")
     }
 }
+
+@Suite struct AnswerParticleTests {
+    /// "No" answering the question before a sentence of its own denies what was asked, not the words after it.
+    @Test func aLeadingNoBeforeASentenceIsTheAnswersNotTheClauses() throws {
+        #expect(try grade("app-drone-bomb", "No its a reprisal").verdict == .partial)
+        #expect(try grade("attack-corn", "no force is used, selling a drug is not force").verdict != .incorrect)
+        #expect(try grade("conclusion-esper-reply", "no, Esper was wrong").verdict == .correct)
+    }
+}
