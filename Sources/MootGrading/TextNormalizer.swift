@@ -368,6 +368,8 @@ enum TextNormalizer {
     ]
 
     static let stopWords: Set<String> = [
+        // A yes answers the question's yes-or-no part: sentence structure, like "no", not a key word.
+        "yes", "yeah", "yep", "yup",
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "into", "onto", "and", "or",
         "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this", "that", "these",
         "those", "there", "their", "they", "them", "he", "she", "his", "her", "him", "we", "our", "you", "your",

@@ -469,4 +469,9 @@ import Testing
         #expect(try grade("attack-corn", "no force is used, selling a drug is not force").verdict != .incorrect)
         #expect(try grade("conclusion-esper-reply", "no, Esper was wrong").verdict == .correct)
     }
+
+    /// A "yes" answering the question's yes-or-no part is sentence structure, not a key word of a pile.
+    @Test func aYesIsNoKeyWord() throws {
+        #expect(try grade("conclusion-consent", "consent; yes, mexico cooperates").verdict == .correct)
+    }
 }
