@@ -61,10 +61,14 @@ extension Session {
         let heading = !run.revealed || verdict.verdict == .incorrect ? label(verdict)
             : style.dim(verdict.verdict == .correct ? "✓ that is the answer shown" : "◐ part of the answer shown")
         let ahead = nodesAhead()
-        // The feedback names the nodes asked for, unless a question ahead asks about one of them.
-        let told = !closes && presenter.withholdsTitles(question, askedAhead: ahead)
-            ? presenter.diagnosis(verdict, question: question, choiceOrder: order, closing: true)
-            : presenter.feedback(verdict, question: question, choiceOrder: order)
+        // The feedback names the nodes asked for, unless a question ahead asks about one of them: then a right
+        // answer is confirmed by the question's own model answer, and another is diagnosed as while tries remain.
+        let withheld = presenter.withholdsTitles(question, askedAhead: ahead) ? question.explanation : nil
+        let told = if let withheld {
+            closes ? "Right: " + withheld : presenter.diagnosis(verdict, question: question, choiceOrder: order, closing: true)
+        } else {
+            presenter.feedback(verdict, question: question, choiceOrder: order)
+        }
         var lines = [style.wrap(heading + " " + told, indent: "  ")]
         // An explanation closes with a model answer (a problem's lesson promises one), which says what a missed
         // criterion's node would; other questions show a missed one's text here unless the answer follows.

@@ -193,6 +193,18 @@ import Testing
         #expect(seen.titles > 0 && seen.model > 0)
     }
 
+    /// A right answer whose node a later question asks about is confirmed by its model answer, not by the node's
+    /// title ("Esper — strikes would breach international law" would answer the next question, on his grounds).
+    @Test func aRightAnswerDoesNotNameWhatTheNextQuestionAsks() throws {
+        let session = session()
+        _ = session.handle("start conclusion")
+        while let question = session.currentQuestion, question.id != "conclusion-esper-who" { _ = session.handle("skip") }
+        let said = session.handle("Mark Esper")
+        #expect(said.contains("✓"))
+        #expect(said.contains("Right: Mark Esper, then Secretary of Defense."))
+        #expect(!said.contains("breach international law"))
+    }
+
     /// "it is a piece of evidence", not "it is an evidence".
     @Test func evidenceIsNamedAsAMassNoun() throws {
         let question = try #require(RepositoryCourse.course.lessons.flatMap(\.questions).first { question in
