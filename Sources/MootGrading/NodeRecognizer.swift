@@ -113,6 +113,13 @@ struct NodeRecognizer: Sendable {
             let own = TextNormalizer.stem(pair[0])
             canonical[TextNormalizer.stem(pair[1])] = canonical[own] ?? own
         }
+        // A stem may lead to another that leads on ("necesidad" → "necess" → "necessari"): each is read as the end
+        // of its chain, whatever order the table is walked in.
+        canonical = canonical.mapValues { first in
+            var root = first, steps = 0
+            while let next = canonical[root], next != root, steps < canonical.count { (root, steps) = (next, steps + 1) }
+            return root
+        }
         english = extra.english
         reversals = Reversals(map: map, antonyms: extra.antonyms)
         parties = Parties(map: map)
