@@ -82,7 +82,7 @@ extension Session {
                      heading: "Practice on \(title): \(picked.count) questions generated from the map.")
     }
 
-    /// Missed questions that are due, most overdue first; or, with `all`, every question ever missed.
+    /// Missed questions that are due, the learner's own misses first, most overdue first; or, with `all`, every question ever missed.
     func review(all: Bool) -> String {
         guard let recorder else { return "Review needs saved progress, which this session does not keep." }
         do {

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import MootSupport
 
-/// What review holds: missed questions the learner has met (answered or skipped), due now, most overdue first —
-/// with at most `newReviewLimit` questions a day that come to review for the first time (as Anki's new-card
+/// What review holds: missed questions the learner has met (answered or skipped), due now — those the learner
+/// missed first, then those on the same parts of the argument, each most overdue first — with at most `newReviewLimit` questions a day that come to review for the first time (as Anki's new-card
 /// limit). `review` and `progress` both count through here, so they agree.
 extension LearnerRecord {
     /// New review questions a day when the learner has not set a limit.
@@ -27,7 +27,7 @@ extension LearnerRecord {
         try store.database.read { db in
             all ? try String.fetchAll(db, sql: """
                 SELECT card.question FROM \(Self.metCards)
-                WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) ORDER BY card.due, card.rowid
+                WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) ORDER BY card.lapses = 0, card.due, card.rowid
                 """, arguments: [learner])
                 : Array(try dueReviews(now: now, db).questions.prefix(limit))
         }
@@ -76,7 +76,7 @@ extension LearnerRecord {
                                           AND attempt.question = card.question AND attempt.mode = 'review'), card.lapses
             FROM \(metCards)
             WHERE questionProgress.learnerId = ? AND (card.lapses > 0 OR card.missed = 1) AND card.due <= ?
-            ORDER BY card.due, card.rowid
+            ORDER BY card.lapses = 0, card.due, card.rowid
             """, arguments: [learner, now])
         while let row = try rows.next() {
             let reviewedBefore: Bool = row[1]

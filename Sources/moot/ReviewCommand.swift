@@ -4,7 +4,7 @@ import MootContent
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Review the missed questions that are due (FSRS), most overdue first, in the tutor.")
+        abstract: "Review the missed questions that are due (FSRS), yours first, most overdue first, in the tutor.")
 
     @OptionGroup var options: ContentOptions
     @OptionGroup var learner: LearnerOptions
