@@ -55,8 +55,10 @@ final class FreeTextGrader {
         // little to say the answer states the opposite ("Selling a product is not the same as using…").
         // In an explanation, one word denied is the rule applied to the facts ("the attack is not attributable to
         // Mexico"), not the rule denied.
+        // Nor is a denial within a rule's condition ("self-defence needs … Mexico being unable or unwilling").
         let negated = expected.filter { id in
-            named[id].map { $0.negated && !(($0.usedContext || pass != nil) && $0.strength < 2) } ?? false
+            named[id].map { $0.negated && !(($0.usedContext || pass != nil) && $0.strength < 2)
+                && !(pass != nil && NodeRecognizer.isCondition($0.span, in: analysis)) } ?? false
         }
         // Other nodes count only on the answer's own words, never completed by the question's, and not when their
         // words lie inside a stronger match: then they are part of that statement, not a second one.

@@ -46,6 +46,15 @@ extension NodeRecognizer {
         "it", "its", "thats", "that", "this", "they", "theyre", "he", "hes", "she", "shes", "we", "i", "there", "theres", "the",
     ]
 
+    /// Whether the span is a condition its clause sets ("self-defence *needs* an attack by Mexico", "lawful only
+    /// *if* Mexico is unable"): what a rule requires, not what the answer asserts of the facts.
+    static func isCondition(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
+        let clauseStart = analysis.boundaries.last { $0 < span.lowerBound } ?? -1
+        return analysis.words[(clauseStart + 1)..<span.lowerBound].contains(where: conditions.contains)
+    }
+
+    private static let conditions: Set<String> = ["needs", "need", "requires", "require", "required", "if", "unless", "must", "whether"]
+
     private static let rejecting: Set<String> = [
         "rejects", "rejected", "reject", "denies", "denied", "deny", "opposes", "opposed", "oppose", "refuses",
         "refused", "disputes", "disputed",

@@ -491,3 +491,14 @@ import Testing
         #expect(try grade("conclusion-caroline", "necesidad y proporcionalidad").verdict == .correct)
     }
 }
+
+@Suite struct RuleConditionTests {
+    /// A rule's condition stated in an IRAC answer ("self-defence needs … Mexico being unable or unwilling") is
+    /// what the rule requires, not a denial of the facts: no "Careful: you deny" for it.
+    @Test func aConditionOfTheRuleIsNoDenial() throws {
+        let answer = "Issue: may the US raid Mexico to rescue the hostages? Rule: Article 2(4) bars force; self-defence needs an armed attack and Mexico being unable or unwilling. Application: Mexico was not unable - its police found them in four days, so a raid was not necessary and there was no consent. Conclusion: the raid is unlawful."
+        let verdict = try grade("app-nationals", answer)
+        #expect(!verdict.feedback.contains("you deny"))
+        #expect(verdict.score > 0)
+    }
+}
