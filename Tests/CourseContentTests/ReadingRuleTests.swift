@@ -493,12 +493,12 @@ import Testing
 }
 
 @Suite struct RuleConditionTests {
-    /// A rule's condition stated in an IRAC answer ("self-defence needs … Mexico being unable or unwilling") is
-    /// what the rule requires, not a denial of the facts: no "Careful: you deny" for it.
+    /// A rule's condition stated in an IRAC answer ("self defence … needs an armed attack and … Mexico being unable
+    /// or unwilling") is what the rule requires, not a denial of the facts: no "Careful: you deny" for it.
     @Test func aConditionOfTheRuleIsNoDenial() throws {
-        let answer = "Issue: may the US raid Mexico to rescue the hostages? Rule: Article 2(4) bars force; self-defence needs an armed attack and Mexico being unable or unwilling. Application: Mexico was not unable - its police found them in four days, so a raid was not necessary and there was no consent. Conclusion: the raid is unlawful."
+        let answer = "Issue: could the US raid Mexico to rescue the hostages? Rule: 2(4) bans force, self defence under art 51 needs an armed attack and, for action on Mexican soil, Mexico being unable or unwilling to act. Application: the cartel kidnapping is not an armed attack by Mexico, and Mexico was not unable - its police found them in four days, so a raid was not necessary and there was no consent. Counter: the US could say the hostages lives were in immediate danger and Mexico couldnt protect them, like Entebbe, but rescue of nationals is contested. Conclusion: unlawful."
         let verdict = try grade("app-nationals", answer)
+        #expect(verdict.verdict == .correct)
         #expect(!verdict.feedback.contains("you deny"))
-        #expect(verdict.score > 0)
     }
 }
