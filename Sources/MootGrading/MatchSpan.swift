@@ -11,7 +11,7 @@ extension NodeRecognizer {
                 low = min(low, nearest)
                 high = max(high, nearest)
             }
-            let crossed = boundaries.filter { $0 > low && $0 < high }.count
+            let crossed = boundaries.count { $0 > low && $0 < high }
             let cost = high - low + 1_000 * crossed
             if best == nil || cost < best!.cost { best = (low...high, cost, crossed) }
         }

@@ -9,7 +9,7 @@ extension NodeRecognizer {
         let pauseBefore = analysis.pauses.last { $0 < span.lowerBound } ?? -1
         let scope = max(span.lowerBound - 4, clauseStart + 1, pauseBefore + 1)...span.upperBound
         let before = analysis.negations.count { position in scope.contains(position)
-            && (!["than", "of"].contains(analysis.words[position]) || position < span.lowerBound)
+            && (!comparatives.contains(analysis.words[position]) || position < span.lowerBound)
             && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) }
             && (!isAttributive(position, analysis.words) || matched.contains(position))
             && !isAnswerParticle(position, analysis.words) }
@@ -31,7 +31,7 @@ extension NodeRecognizer {
     private static func rejectsAfter(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
         let words = analysis.words, next = span.upperBound + 1
         guard next < words.count, rejecting.contains(words[next]), !analysis.boundaries.contains(next) else { return false }
-        return next + 1 == words.count || ["it", "that", "this", "them", TextNormalizer.boundary].contains(words[next + 1])
+        return next + 1 == words.count || rejectedObjects.contains(words[next + 1])
             || analysis.boundaries.contains(next + 1)
     }
 
@@ -54,6 +54,12 @@ extension NodeRecognizer {
     }
 
     private static let conditions: Set<String> = ["needs", "need", "requires", "require", "required", "if", "unless", "must", "whether"]
+
+    /// The last words of "rather than", "instead of": they deny only what follows them.
+    private static let comparatives: Set<String> = ["than", "of"]
+
+    /// What may follow a verb of rejecting for it to reject the question's subject.
+    private static let rejectedObjects: Set<String> = ["it", "that", "this", "them", TextNormalizer.boundary]
 
     private static let rejecting: Set<String> = [
         "rejects", "rejected", "reject", "denies", "denied", "deny", "opposes", "opposed", "oppose", "refuses",

@@ -39,7 +39,11 @@ struct Parties: Sendable {
             }
             doers[node.id] = table
         }
+        heads = StemHeads(stems: (Array(doers.values) + Array(partners.values)).flatMap(\.keys), rewritten: [])
     }
+
+    /// Which words may have a stem of these tables: the others are not stemmed to look them up.
+    private var heads = StemHeads(stems: [], rewritten: [])
 
     /// The party the word at `index` (alone, or with the word before it) names.
     private func party(_ index: Int, _ words: [String]) -> Int? { party(at: index, in: words) }
@@ -55,13 +59,13 @@ struct Parties: Sendable {
         // Stems are taken only where a party follows: most spans have none.
         if let table = partners[node], span.contains(where: { index in
             guard index < words.count, let given = partner(after: index, in: words), party(at: index, in: words) == nil,
-                  let expected = table[TextNormalizer.stem(words[index])] else { return false }
+                  heads.mayKnow(words[index]), let expected = table[TextNormalizer.stem(words[index])] else { return false }
             return !expected.contains(given)
         }) { return true }
         guard let table = doers[node], !table.isEmpty else { return false }
         // A verb of denial just before the matched words is theirs too: "*Mexico* itself rejects the gravity gap".
         let lead = (max(0, span.lowerBound - 3)..<span.lowerBound).filter { $0 < words.count && Self.denies(words[$0]) }
-        for index in lead + Array(span) where index < words.count && party(at: index, in: words) == nil {
+        for index in lead + Array(span) where index < words.count && heads.mayKnow(words[index]) && party(at: index, in: words) == nil {
             guard let expected = table[TextNormalizer.stem(words[index])] else { continue }
             guard let given = Self.doer(before: index, in: words, party: party(_:_:)) else { return false }
             return !expected.contains(given)
