@@ -102,7 +102,7 @@ final class FreeTextGrader {
         }
         // A person's name answers "who", never "what did they say", and a bare case, operation or treaty answers
         // "which", never "what rule": credit that rests on names alone is none.
-        if !covered.isEmpty, !context.asksForName, restsOnNames(covered, named: named, recognitions: recognitions, analysis) {
+        if !covered.isEmpty, !context.asksForName, restsOnNames(covered, named: named, recognitions: recognitions, stated: reading.stated, analysis) {
             return refuse(verdict, "name-only",
                           "A name says who, not what: the question asks for the content — say what is claimed or which rule applies.")
         }

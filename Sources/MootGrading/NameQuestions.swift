@@ -77,14 +77,15 @@ extension FreeTextGrader {
     /// Whether the credit rests on names alone: every covered node is named only by its speaker's name, with at
     /// most two course words beside the names (a longer answer cites the speaker for its content: "Taft 2004 —
     /// the US denies the gravity gap"), or only by a name with no content word beside it but citation nouns.
-    func restsOnNames(_ covered: [String], named: [String: Recognition], recognitions: [Recognition], _ analysis: Analysis) -> Bool {
+    func restsOnNames(_ covered: [String], named: [String: Recognition], recognitions: [Recognition], stated: Set<String>,
+                      _ analysis: Analysis) -> Bool {
         // Counted only once a speaker's name is found: most answers name none.
         func besideNames() -> Int {
             let spans = recognitions.filter(\.isName).map(\.span)
             return analysis.stems.values.joined().count { position in !spans.contains { $0.contains(position) } }
         }
         return covered.allSatisfy({ id in named[id].map { isSpeakerName($0, of: id, words: analysis.words) } ?? false })
-            && besideNames() <= 2
+            && (besideNames() <= 2 || stated.isDisjoint(with: covered))
             || covered.allSatisfy { id in
             named[id].map { $0.isName && $0.strength >= analysis.contentWords - citationNouns(analysis) } ?? false
         }

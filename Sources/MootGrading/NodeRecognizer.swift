@@ -241,6 +241,9 @@ struct NodeRecognizer: Sendable {
     struct Reading: Sendable {
         var all: [Recognition]
         var contradictions: Set<String>
+        /// The nodes affirmed by a statement, not only by a name: a name beside the answer's words, when the words
+        /// say something else, is no statement of its node ("Corn says the article is right").
+        var stated: Set<String> = []
     }
 
     func read(_ analysis: Analysis) -> Reading {
@@ -248,6 +251,7 @@ struct NodeRecognizer: Sendable {
         // The strongest statement of each node affirmed and denied, on the answer's own words, and in which clause.
         var affirmed: [String: (strength: Int, clause: Int)] = [:], denied: [String: (strength: Int, clause: Int)] = [:]
         var seen = Array(repeating: -1, count: patterns.count)
+        var stated: Set<String> = []
         let given = analysis.context.stems.signature
         for (number, clause) in analysis.clauses.enumerated() {
             let asked = Self.answerToQuestion(ending: clause, in: analysis.words)
@@ -259,6 +263,7 @@ struct NodeRecognizer: Sendable {
                     if !affirmed { recognition.negated.toggle() }
                 }
                 Self.keep(recognition, in: &best)
+                if !recognition.isName && !recognition.negated { stated.insert(recognition.node) }
                 // A name asserts nothing, so it neither affirms nor denies.
                 if !recognition.usedContext && !recognition.isName {
                     func keep(_ table: inout [String: (strength: Int, clause: Int)]) {
@@ -269,7 +274,9 @@ struct NodeRecognizer: Sendable {
             }
         }
         for index in candidates(analysis.whole, byStemAcross, given: given, pass: analysis.clauses.count, seen: &seen) {
-            match(patterns[index], analysis, in: analysis.whole).map { Self.keep($0, in: &best) }
+            guard let recognition = match(patterns[index], analysis, in: analysis.whole) else { continue }
+            Self.keep(recognition, in: &best)
+            if !recognition.isName && !recognition.negated { stated.insert(recognition.node) }
         }
         let all = best.values.sorted { ($0.strength, $1.node) > ($1.strength, $0.node) }
         // A contradiction denies a point as fully as it affirms it, in another clause ("It is an armed attack. It is
@@ -279,7 +286,7 @@ struct NodeRecognizer: Sendable {
             ? Set(affirmed.keys.filter { node in
                 denied[node].map { $0.strength >= 2 && $0.strength >= affirmed[node]!.strength && $0.clause != affirmed[node]!.clause } ?? false
             }) : []
-        return Reading(all: all, contradictions: contradictions)
+        return Reading(all: all, contradictions: contradictions, stated: stated)
     }
 
     /// Per node, the best match (see `rank`); of equals, the first found (the order is fixed by the answer's words).

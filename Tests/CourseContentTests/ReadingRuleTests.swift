@@ -502,3 +502,12 @@ import Testing
         #expect(!verdict.feedback.contains("you deny"))
     }
 }
+
+@Suite struct NameBesideOtherWordsTests {
+    /// A speaker's name beside words that say something else is no statement of the speaker's point: "Corn says the
+    /// article is right" gives Corn the article's view, it does not state his objection.
+    @Test func aNameBesideAnotherClaimIsNotTheSpeakersPoint() throws {
+        #expect(try grade("attack-corn", "Corn says the article is right and the toll is clearly grave enough").verdict == .incorrect)
+        #expect(try grade("attack-corn", "Corn: selling drugs isn't force").verdict == .correct)
+    }
+}
