@@ -13,7 +13,16 @@ extension NodeRecognizer {
             && matched.contains { $0 >= position && $0 <= position + 4 && !opensSubordinate(after: position, before: $0, analysis.words) }
             && (!isAttributive(position, analysis.words) || matched.contains(position))
             && !isAnswerParticle(position, analysis.words) }
-        return before + (rejectsAfter(span, in: analysis) || deniedAfter(span, in: analysis) ? 1 : 0)
+        return before + (rejectsAfter(span, in: analysis) || deniedAfter(span, in: analysis)
+                         || before == 0 && indifferent(span, in: analysis) ? 1 : 0)
+    }
+
+    /// "… any armed group, state or not": the match's last word made indifferent at the end of its clause, which
+    /// denies that it is needed ("not able or not willing" is no such thing).
+    private static func indifferent(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
+        let words = analysis.words, next = span.upperBound + 1
+        guard next + 1 < words.count, words[next] == "or", words[next + 1] == "not" else { return false }
+        return next + 2 == words.count || words[next + 2] == TextNormalizer.boundary || words[next + 2] == TextNormalizer.pause
     }
 
     /// "… and selling drugs isn't one": a denial right after the match, of "one", the thing named before.

@@ -470,6 +470,12 @@ import Testing
         #expect(try grade("conclusion-esper-reply", "no, Esper was wrong").verdict == .correct)
     }
 
+    /// "X or not" at the end of a clause makes X indifferent: it denies that X is needed.
+    @Test func anIndifferentOrNotDeniesTheNeed() throws {
+        #expect(try grade("unwilling-attribution", "it can come from any armed group, state or not").verdict == .incorrect)
+        #expect(try grade("unwilling-attribution", "it must come from a state").verdict == .correct)
+    }
+
     /// A "yes" answering the question's yes-or-no part is sentence structure, not a key word of a pile.
     @Test func aYesIsNoKeyWord() throws {
         #expect(try grade("conclusion-consent", "consent; yes, mexico cooperates").verdict == .correct)
