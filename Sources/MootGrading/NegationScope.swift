@@ -17,10 +17,12 @@ extension NodeRecognizer {
                          || before == 0 && indifferent(span, in: analysis) ? 1 : 0)
     }
 
-    /// "… any armed group, state or not": the match's last word made indifferent at the end of its clause, which
-    /// denies that it is needed ("not able or not willing" is no such thing).
+    /// "… any armed group, state or not", "… regardless of a state": the match's last word made indifferent, which
+    /// denies that it is needed ("not able or not willing" is no such thing: "or not" must close its clause).
     private static func indifferent(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
-        let words = analysis.words, next = span.upperBound + 1
+        let words = analysis.words, last = span.upperBound, next = last + 1
+        let lead = words[max(0, last - 3)..<last].filter { !["a", "an", "the", "any"].contains($0) }
+        if lead.suffix(2) == ["regardless", "of"] || lead.suffix(2) == ["irrespective", "of"] { return true }
         guard next + 1 < words.count, words[next] == "or", words[next + 1] == "not" else { return false }
         return next + 2 == words.count || words[next + 2] == TextNormalizer.boundary || words[next + 2] == TextNormalizer.pause
     }

@@ -473,6 +473,7 @@ import Testing
     /// "X or not" at the end of a clause makes X indifferent: it denies that X is needed.
     @Test func anIndifferentOrNotDeniesTheNeed() throws {
         #expect(try grade("unwilling-attribution", "it can come from any armed group, state or not").verdict == .incorrect)
+        #expect(try grade("unwilling-attribution", "it can come from any armed group regardless of a state").verdict == .incorrect)
         #expect(try grade("unwilling-attribution", "it must come from a state").verdict == .correct)
     }
 
