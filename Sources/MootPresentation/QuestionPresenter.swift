@@ -39,10 +39,10 @@ public struct QuestionPresenter {
             item("»", map[question.nodes[0]]?.text ?? "")
             lines.append(style.dim("(" + NodeKind.allCases.map(\.rawValue).joined(separator: ", ") + "?)"))
         case .match(let pairs):
-            for (index, pair) in pairs.enumerated() { item("\(index + 1).", text(pair.left)) }
+            for (index, pair) in pairs.enumerated() { item("\(index + 1).", brief(pair.left)) }
             let right = QuestionLayout.arranged(pairs.map(\.right), order: itemOrder) ?? QuestionLayout.matchRight(pairs, id: question.id)
             for (index, id) in right.enumerated() {
-                item("\(QuestionLayout.letter(index)))", text(id))
+                item("\(QuestionLayout.letter(index)))", brief(id))
             }
             lines.append(style.dim("(pairs, e.g. 1b 2a)"))
         case .order(let steps):
@@ -63,7 +63,12 @@ public struct QuestionPresenter {
         return lines.joined(separator: "\n")
     }
 
-    private func text(_ id: String) -> String { map[id]?.text ?? id }
+    /// A node as a match item: its text when short, else its title, so that both lists fit on one screen (six
+    /// replies and six counterarguments in full were twice a 40-line terminal).
+    private func brief(_ id: String) -> String {
+        guard let node = map[id] else { return id }
+        return node.text.split(separator: " ").count <= 30 ? node.text : node.title
+    }
 
     /// The right answer, in words, for when it is revealed. A node's text that states one of `withholding` (figures
     /// a question still ahead asks for) is left out, and only its title shown.

@@ -236,3 +236,17 @@ import Testing
         #expect(tries[2].contains("A model answer: " + (next.explanation ?? "").prefix(30)))
     }
 }
+
+@Suite struct MatchLayoutTests {
+    /// Both lists of a match question fit on a 40-line terminal with room for the answer: a long node is shown by
+    /// its title (the application lesson's six replies and six counterarguments in full were twice the screen).
+    @Test func everyMatchQuestionFitsOnOneScreen() {
+        let presenter = QuestionPresenter(map: RepositoryCourse.course.map, style: Style(color: false))
+        let matches = RepositoryCourse.course.lessons.flatMap(\.questions).filter { $0.kind == .match }
+        #expect(!matches.isEmpty)
+        for question in matches {
+            let lines = presenter.render(question).split(separator: "\n", omittingEmptySubsequences: false).count
+            #expect(lines <= 30, "\(question.id) takes \(lines) lines")
+        }
+    }
+}
