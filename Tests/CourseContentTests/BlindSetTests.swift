@@ -17,7 +17,7 @@ import Testing
         // First runs, each measured once untouched (README): set 1 82.9 % / 2.7 %, set 2 81.6 % / 0.6 %, set 3 74.1 % /
         // 12.5 %, set 4 75.4 % / 1.5 %, set 5 74.4 % / 2.1 % (agreed rows), set 6 67.8 % / 7.9 %, set 7 74.2 % / 2.2 %,
         // set 8 74.1 % / 2.1 %, set 9 (2026-12-06, main f2c7c8e) 76.0 % / 7.7 %. Gated just under what this branch's
-        // grader measures now (sets 1-24 all tuning data since their first run); raised at stops 25, 26, 27 and 30:
+        // grader measures now (sets 1-26 all tuning data since their first run); raised at stops 25, 26, 27, 30 and 31:
         "blind-set-1.tsv": Gate(agreement: 0.94, falseCredit: 0.005),  // now 288/305 = 94.4 %, 0/119
         "blind-set-2.tsv": Gate(agreement: 0.93, falseCredit: 0.005),  // now 294/314 = 93.6 %, 0/126
         "blind-set-3.tsv": Gate(agreement: 0.91, falseCredit: 0.01),  // now 284/310 = 91.6 %, 1/135 = 0.7 %
@@ -39,11 +39,11 @@ import Testing
         "blind-set-19.tsv": Gate(agreement: 0.87, falseCredit: 0.035),  // first run, untouched (2026-12-07, main 2d2c3c1): 626/764 = 81.9 %, 15/320 = 4.7 %; now 669/764 = 87.6 %, 10/320 = 3.1 %
         "blind-set-20.tsv": Gate(agreement: 0.895, falseCredit: 0.01),  // first run, untouched (2026-12-07, main 2b70def): 665/775 = 85.8 %, 5/321 = 1.6 %; now 697/775 = 89.9 %, 3/321 = 0.9 %
         "blind-set-21.tsv": Gate(agreement: 0.89, falseCredit: 0.02),  // first run, untouched (2026-12-07, main dfdd613): 678/778 = 87.1 %, 7/326 = 2.1 %; now 696/778 = 89.5 %, 6/326 = 1.8 %
-        "blind-set-22.tsv": Gate(agreement: 0.865, falseCredit: 0.015),  // first run, untouched (2026-12-08, main a89d0da): 659/773 = 85.3 %, 7/282 = 2.5 %; now 672/773 = 86.9 %, 4/282 = 1.4 %
-        "blind-set-23.tsv": Gate(agreement: 0.86, falseCredit: 0.015),  // first run, untouched (2026-12-08, main 42e584b): 672/782 = 85.9 %, 4/286 = 1.4 %; now 676/782 = 86.4 %, 4/286 = 1.4 %
+        "blind-set-22.tsv": Gate(agreement: 0.87, falseCredit: 0.015),  // first run, untouched (2026-12-08, main a89d0da): 659/773 = 85.3 %, 7/282 = 2.5 %; now 675/773 = 87.3 %, 3/282 = 1.1 %
+        "blind-set-23.tsv": Gate(agreement: 0.865, falseCredit: 0.015),  // first run, untouched (2026-12-08, main 42e584b): 672/782 = 85.9 %, 4/286 = 1.4 %; now 680/782 = 87.0 %, 4/286 = 1.4 %
         "blind-set-24.tsv": Gate(agreement: 0.865, falseCredit: 0.005),  // first run, untouched (2026-12-08, main bad39e1): 674/780 = 86.4 %, 0/280; now 677/780 = 86.8 %, 0/280
-        "blind-set-25.tsv": Gate(agreement: 0, falseCredit: 1),  // pending: its first run, untouched
-        "blind-set-26.tsv": Gate(agreement: 0, falseCredit: 1),  // pending: its first run, untouched
+        "blind-set-25.tsv": Gate(agreement: 0.87, falseCredit: 0.015),  // first run, untouched (2026-12-08, main f699313): 675/780 = 86.5 %, 6/285 = 2.1 %; now 683/780 = 87.6 %, 4/285 = 1.4 %
+        "blind-set-26.tsv": Gate(agreement: 0.865, falseCredit: 0.015),  // first run, untouched (2026-12-08, main 15a0dea): 667/769 = 86.7 %, 5/281 = 1.8 %; now 668/769 = 86.9 %, 4/281 = 1.4 %
     ]
 
     @Test(arguments: ["blind-set-1.tsv", "blind-set-2.tsv", "blind-set-3.tsv", "blind-set-4.tsv", "blind-set-5.tsv",
