@@ -3,6 +3,16 @@ import MootModel
 /// Reading an answer into what matching needs: its words after shorthand and the glossary's plain words, each
 /// word's role and stem (typos corrected towards the course's words), its negations and its clauses.
 extension NodeRecognizer {
+    /// How a folded word of an answer reads, after any typo correction.
+    struct Lexeme: Sendable {
+        var role: TextNormalizer.Role?
+        /// The number of its stem, if the map's wordings use that stem.
+        var stem: Int?
+        /// Whether the word as written opens a clause ("but", "however", ".") or pauses one (",", "and", "or").
+        var opensClause = false
+        var pauses = false
+    }
+
     /// Reads an answer: tokens, negations, clause breaks, and typos corrected to the nearest word the map knows.
     func analyse(_ text: String, context: QuestionContext = .none) -> Analysis {
         let words = rewriter.apply(Shorthand.expand(TextNormalizer.words(text)))

@@ -3,61 +3,11 @@ import MootModel
 // Over 300 lines: recognition is one concept on the grader's hot path (the course's wordings as numbered stems,
 // matching clause by clause, negation scope). Reading an answer into an `Analysis` is in AnswerReading.swift,
 // half answers in HalfAnswers.swift, a clause that asks in AskingClauses.swift, a match's span in MatchSpan.swift,
-// what a question says in QuestionContext.swift; the typo corrector has its own file.
-
-/// A node of the map that an answer names, and whether the answer affirms or denies it.
-struct Recognition: Sendable, Equatable {
-    var node: String
-    /// True when the answer says the opposite of the node ("trafficking is *not* an armed attack").
-    var negated: Bool
-    /// How many content words matched: the more, the more specific.
-    var strength: Int
-    /// Word positions of the match in the answer.
-    var span: ClosedRange<Int>
-    /// True when the match is one of the node's aliases: a name, not a statement, so it is never negated.
-    var isName: Bool
-    /// True when the question's own words completed the match.
-    var usedContext: Bool
-}
+// what a question says in QuestionContext.swift, a wording's parts in Wording.swift, a match in Recognition.swift;
+// the typo corrector has its own file.
 
 /// Finds the nodes of the map an answer names, from each node's `accept` wordings.
 struct NodeRecognizer: Sendable {
-    /// One way of naming a node: every requirement must be met by one of its alternatives. A class, so that the
-    /// hot loop over candidate wordings shares each one rather than copying its arrays.
-    final class Pattern: Sendable {
-        let node: String
-        let requirements: [[Alternative]]
-        let reject: [[Int]]
-        let isName: Bool
-        /// How many clause boundaries the wording itself spans ("right about X, but Y"); a match may span no more.
-        let boundaries: Int
-        /// The stems of the requirements that have a single alternative: a match needs every one of them.
-        let mustHave: [Int]
-
-        init(node: String, requirements: [[Alternative]], reject: [[Int]], isName: Bool, boundaries: Int) {
-            (self.node, self.requirements, self.reject, self.isName, self.boundaries) = (node, requirements, reject, isName, boundaries)
-            mustHave = requirements.filter { $0.count == 1 }.flatMap { $0[0].stems }
-        }
-    }
-
-    /// A set of stems that must all occur, and whether the wording is itself negative ("no legal authority").
-    /// A wording that is only a negation ("cannot", "will not") has no stems and needs a negation in the answer.
-    struct Alternative: Sendable {
-        var stems: [Int]
-        var negative: Bool
-        var isBareNegation: Bool { stems.isEmpty && negative }
-    }
-
-    /// How a folded word of an answer reads, after any typo correction.
-    struct Lexeme: Sendable {
-        var role: TextNormalizer.Role?
-        /// The number of its stem, if the map's wordings use that stem.
-        var stem: Int?
-        /// Whether the word as written opens a clause ("but", "however", ".") or pauses one (",", "and", "or").
-        var opensClause = false
-        var pauses = false
-    }
-
     private var patterns: [Pattern] = []
     /// Per node, each statement wording of three or more requirements with one of them left out: what a half
     /// answer ("close to war" for "nearly led to war with Mexico") still says.
