@@ -166,7 +166,9 @@ struct NodeRecognizer: Sendable {
 
     mutating func alternative(_ text: String) -> Alternative {
         let (tokens, negations) = TextNormalizer.analyse(text)
-        return Alternative(stems: tokens.map { number(canonical[$0.stem] ?? $0.stem) }, negative: negations.count % 2 == 1)
+        let words = TextNormalizer.words(text)
+        return Alternative(stems: tokens.map { number(canonical[$0.stem] ?? $0.stem) }, negative: negations.count % 2 == 1,
+                           word: tokens.isEmpty && words.count == 1 && negations.count == 1 ? TextNormalizer.stem(words[0]) : nil)
     }
 
     /// The stem's number, assigned on first sight.
@@ -342,6 +344,12 @@ struct NodeRecognizer: Sendable {
         var span = tightest
         let matched = Array(needed.joined())
         var negations = Self.negations(reaching: span, matched: matched, in: analysis)
+        // A negating word the wording itself offers, said within the match and not chosen as its negation, is the
+        // wording's word ("the court rejected it as a policy of force"), not a denial.
+        if bareNegation == nil, negations > 0, !pattern.ownNegations.isEmpty {
+            let own = analysis.negations.count { span.contains($0) && pattern.ownNegations.contains(TextNormalizer.stem(analysis.words[$0])) }
+            negations = max(0, negations - own)
+        }
         // Of two readings of the same words, the affirming one wins, as between wordings: "you still need force …
         // selling drugs isn't force" states "drug sales are not force" with the later "force", after its negation.
         // Only a negative wording is read so: a positive one whose words are denied twice ("not an armed attack,

@@ -11,10 +11,14 @@ extension NodeRecognizer {
         let boundaries: Int
         /// The stems of the requirements that have a single alternative: a match needs every one of them.
         let mustHave: [Int]
+        /// The stems of the negating words the wording offers as alternatives ("rejected" in [rejected, policy of
+        /// force]): said in the answer, such a word states the requirement, it does not deny the match.
+        let ownNegations: Set<String>
 
         init(node: String, requirements: [[Alternative]], reject: [[Int]], isName: Bool, boundaries: Int) {
             (self.node, self.requirements, self.reject, self.isName, self.boundaries) = (node, requirements, reject, isName, boundaries)
             mustHave = requirements.filter { $0.count == 1 }.flatMap { $0[0].stems }
+            ownNegations = Set(requirements.filter { $0.count > 1 }.joined().compactMap(\.word))
         }
     }
 
@@ -23,6 +27,8 @@ extension NodeRecognizer {
     struct Alternative: Sendable {
         var stems: [Int]
         var negative: Bool
+        /// For a wording that is one negating word ("rejected"), its stem.
+        var word: String? = nil
         var isBareNegation: Bool { stems.isEmpty && negative }
     }
 }

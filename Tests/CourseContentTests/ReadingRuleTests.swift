@@ -518,3 +518,14 @@ import Testing
         #expect(try grade("attack-corn", "Corn: selling drugs isn't force").verdict == .correct)
     }
 }
+
+@Suite struct OwnNegationWordTests {
+    /// A negating word a wording offers as one of its alternatives ("rejected") states the requirement when the
+    /// answer says it: "the court rejected it as a policy of force" is the holding, not its opposite (a new user
+    /// was told they had the law backwards).
+    @Test func aWordingsOwnNegatingWordIsNoDenial() throws {
+        #expect(try grade("unwilling-corfu-words", "the court rejected it as a policy of force").verdict == .correct)
+        #expect(try grade("unwilling-corfu-words", "the court never called it a policy of force").verdict == .incorrect)
+        #expect(try grade("unwilling-corfu-words", "the court did not reject it").verdict == .incorrect)
+    }
+}
