@@ -347,7 +347,9 @@ struct NodeRecognizer: Sendable {
         // A negating word the wording itself offers, said within the match and not chosen as its negation, is the
         // wording's word ("the court rejected it as a policy of force"), not a denial.
         if bareNegation == nil, negations > 0, !pattern.ownNegations.isEmpty {
-            let own = analysis.negations.count { span.contains($0) && pattern.ownNegations.contains(TextNormalizer.stem(analysis.words[$0])) }
+            let own = analysis.negations.count { position in
+                span.contains(position) && TextNormalizer.negationStems[analysis.words[position]].map(pattern.ownNegations.contains) ?? false
+            }
             negations = max(0, negations - own)
         }
         // Of two readings of the same words, the affirming one wins, as between wordings: "you still need force …

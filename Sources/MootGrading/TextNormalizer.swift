@@ -367,6 +367,10 @@ enum TextNormalizer {
         "lacking", "below",
     ]
 
+    /// Each negation word's stem, read once: a wording's own negating words are compared by stem ("rejects" for
+    /// "rejected") without stemming on the hot path.
+    static let negationStems: [String: String] = Dictionary(uniqueKeysWithValues: negationWords.map { ($0, stem($0)) })
+
     static let stopWords: Set<String> = [
         // A yes answers the question's yes-or-no part: sentence structure, like "no", not a key word.
         "yes", "yeah", "yep", "yup",
