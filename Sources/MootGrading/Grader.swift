@@ -100,32 +100,25 @@ public struct Grader: Sendable {
         let segments = answer.lowercased().replacingOccurrences(of: " and ", with: ",").split { $0 == "," || $0 == ";" || $0 == "&" || $0 == "/" }
         // Each option's words, read once for all the segments.
         let optionWords = choices.map { readings.words(ofOption: $0.text) }
-        let options = segments.map { option(String($0), optionWords) }
-        if segments.count > 1, options.allSatisfy({ $0 != nil }) { return Set(options.compactMap { $0 }) }
-        return option(answer, optionWords).map { [$0] }
+        func read(_ corrector: TypoCorrector?) -> Set<Int>? {
+            let options = segments.map { option(String($0), optionWords, corrector) }
+            if segments.count > 1, options.allSatisfy({ $0 != nil }) { return Set(options.compactMap { $0 }) }
+            return option(answer, optionWords, corrector).map { [$0] }
+        }
+        // Only when the words as typed name no option are typos read as the option words they are near
+        // ("necesary and proportionat force").
+        return read(nil) ?? read(TypoCorrector(words: optionWords.reduce(into: Set<String>()) { $0.formUnion($1) }))
     }
 
     /// The option that holds most of the text's words, clearly ahead of the next one.
-    private func option(_ text: String, _ optionWords: [Set<String>]) -> Int? {
-        let known = optionWords.reduce(into: Set<String>()) { $0.formUnion($1) }
-        // A typo is read as the option word it is near ("necesary and proportionat force").
-        let words = Set(TextNormalizer.analyse(text).tokens.map { token in
-            known.contains(token.stem) ? token.stem : Self.nearest(token.stem, in: known) ?? token.stem
-        })
+    private func option(_ text: String, _ optionWords: [Set<String>], _ corrector: TypoCorrector?) -> Int? {
+        let words = Set(TextNormalizer.analyse(text).tokens.map { token in corrector.map { $0.correct(token.stem) } ?? token.stem })
         guard !words.isEmpty else { return nil }
         let scored = optionWords.indices.map { index -> (index: Int, share: Double) in
             (index, Double(words.intersection(optionWords[index]).count) / Double(words.count))
         }.sorted { $0.share > $1.share }
         guard scored[0].share >= 0.6, scored.count == 1 || scored[0].share - scored[1].share >= 0.15 else { return nil }
         return scored[0].index
-    }
-
-    /// The one word of `words` within the edits a word of its length forgives; nil if none or several are.
-    private static func nearest(_ word: String, in words: Set<String>) -> String? {
-        let bytes = Array(word.utf8), allowed = TypoCorrector.allowedEdits(bytes.count)
-        guard allowed > 0 else { return nil }
-        let near = words.filter { abs($0.utf8.count - bytes.count) <= allowed && EditDistance.between(bytes, Array($0.utf8), limit: allowed) <= allowed }
-        return near.count == 1 ? near.first : nil
     }
 
     private func gradeChoice(_ question: Question, _ choices: [Choice], _ answer: String) throws -> Verdict {
