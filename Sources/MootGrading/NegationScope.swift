@@ -21,8 +21,9 @@ extension NodeRecognizer {
     /// denies that it is needed ("not able or not willing" is no such thing: "or not" must close its clause).
     private static func indifferent(_ span: ClosedRange<Int>, in analysis: Analysis) -> Bool {
         let words = analysis.words, last = span.upperBound, next = last + 1
-        let lead = words[max(0, last - 3)..<last].filter { !["a", "an", "the", "any"].contains($0) }
-        if lead.suffix(2) == ["regardless", "of"] || lead.suffix(2) == ["irrespective", "of"] { return true }
+        var of = last - 1
+        if of >= 0, determiners.contains(words[of]) { of -= 1 }
+        if of >= 1, words[of] == "of", words[of - 1] == "regardless" || words[of - 1] == "irrespective" { return true }
         guard next + 1 < words.count, words[next] == "or", words[next + 1] == "not" else { return false }
         return next + 2 == words.count || words[next + 2] == TextNormalizer.boundary || words[next + 2] == TextNormalizer.pause
     }
@@ -52,6 +53,8 @@ extension NodeRecognizer {
         words[position] == "no" && position + 1 < words.count && (position == 0 || words[position - 1] == TextNormalizer.boundary)
             && subjects.contains(words[position + 1])
     }
+
+    private static let determiners: Set<String> = ["a", "an", "the", "any"]
 
     private static let subjects: Set<String> = [
         "it", "its", "thats", "that", "this", "they", "theyre", "he", "hes", "she", "shes", "we", "i", "there", "theres", "the",

@@ -42,9 +42,7 @@ extension NodeRecognizer {
         if facts { context.restated = stems(question) }
         return context
     }
-}
 
-extension NodeRecognizer {
     /// Nouns that report a claim in a "that" clause.
     static let reportingNouns: Set<String> = ["objection", "reply", "claim", "argument", "view", "idea", "point", "premise", "answer"]
 }

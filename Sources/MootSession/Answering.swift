@@ -70,10 +70,10 @@ extension Session {
             presenter.feedback(verdict, question: question, choiceOrder: order)
         }
         var lines = [style.wrap(heading + " " + told, indent: "  ")]
-        // An explanation closes with a model answer (a problem's lesson promises one), which says what a missed
-        // criterion's node would; other questions show a missed one's text here unless the answer follows.
+        // An explain answer is read criterion by criterion, and closes with a model answer (a problem's lesson
+        // promises one), which says what a missed criterion's node would; other questions show a missed one's
+        // text here unless the answer follows.
         let model = question.kind == .explain ? question.explanation : nil
-        // An explain answer is read criterion by criterion.
         if let criteria = presenter.criteria(verdict, question: question, withText: closes && model == nil) { lines.append(criteria) }
         if run.revealed && verdict.verdict != .incorrect {
             lines.append(style.wrap(style.dim("The answer had been shown, so this one counts as missed (score 0); review brings it back."), indent: "  "))

@@ -204,20 +204,20 @@ extension Session {
     }
 
     /// Figures that a later question in this run asks for, so the answer revealed now leaves them out.
-    /// The nodes the questions still to come in this run ask about: an answer shown now does not set them out.
-    func nodesAhead() -> Set<String> {
+    /// The questions still to come in this run.
+    private func questionsAhead() -> [Question] {
         guard let run else { return [] }
-        return Set(run.lesson.steps.dropFirst(run.step + 1).flatMap { step -> [String] in
-            if case let .question(question) = step { return question.nodes }
-            return []
-        })
+        return run.lesson.steps.dropFirst(run.step + 1).compactMap { step in
+            if case let .question(question) = step { question } else { nil }
+        }
     }
 
+    /// The nodes the questions still to come ask about: an answer shown now does not set them out.
+    func nodesAhead() -> Set<String> { Set(questionsAhead().flatMap(\.nodes)) }
+
     func figuresAhead() -> [Double] {
-        guard let run else { return [] }
-        return run.lesson.steps.dropFirst(run.step + 1).compactMap { step -> Double? in
-            if case let .question(question) = step, case let .numeric(value, _, _) = question.body { return value }
-            return nil
+        questionsAhead().compactMap { question in
+            if case let .numeric(value, _, _) = question.body { value } else { nil }
         }
     }
 }

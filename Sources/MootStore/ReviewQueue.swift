@@ -3,7 +3,8 @@ import GRDB
 import MootSupport
 
 /// What review holds: missed questions the learner has met (answered or skipped), due now — those the learner
-/// missed first, then those on the same parts of the argument, each most overdue first — with at most `newReviewLimit` questions a day that come to review for the first time (as Anki's new-card
+/// missed first, then those on the same parts of the argument, each most overdue first — with at most
+/// `newReviewLimit` questions a day that come to review for the first time (as Anki's new-card
 /// limit). `review` and `progress` both count through here, so they agree.
 extension LearnerRecord {
     /// New review questions a day when the learner has not set a limit.
